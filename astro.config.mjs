@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { loadGlossary } from './src/lib/glossary-files.ts';
+import remarkRecord from './src/markdown/remark-record.ts';
+import remarkEntities from './src/markdown/remark-entities.ts';
+import remarkParagraphs from './src/markdown/remark-paragraphs.ts';
+
+// Where the site is published. Citations and link previews need absolute
+// addresses: set SITE (and BASE_PATH for a sub-path such as /verbatim/) when
+// building for a real host.
+const site = process.env.SITE ?? 'https://verbatim.example';
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+// The glossary is read (and validated, with file:line errors) before anything
+// is built, because the plugins that link mentions need every name in it.
+const glossary = loadGlossary(new URL('./content/glossary/', import.meta.url).pathname);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [
+        remarkGfm,
+        remarkRecord,
+        [remarkEntities, { entities: glossary.entries.map((e) => e.entity), index: glossary.index, base }],
+        remarkParagraphs,
+      ],
+    }),
+  },
+  integrations: [mdx()],
+});

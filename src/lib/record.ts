@@ -1,0 +1,85 @@
+/**
+ * The record as received, and the proof that the edition keeps it word for word.
+ *
+ * The record is the hard-wrapped text of the official verbatim record. The
+ * edition joins its lines, restores lost paragraph breaks, sets typography and
+ * marks each editorial correction. `compareWithRecord` undoes exactly those
+ * changes and reports the first place where anything else differs.
+ */
+import { collapseSpace, foldTypography } from './text.ts';
+
+/**
+ * Splits the record into paragraphs (blank-line separated) and joins the
+ * hard-wrapped lines. A line that ends in a hyphen joins the next with no space
+ * and keeps the hyphen: in this record every line-end hyphen is a real one
+ * ("long-term", "Counter-Terrorism").
+ */
+export function recordParagraphs(record: string): string[] {
+  return record
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.split('\n').map((l) => l.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0)
+    .map((lines) =>
+      lines.reduce((acc, line) => (acc === '' ? line : acc.endsWith('-') ? acc + line : `${acc} ${line}`), ''),
+    );
+}
+
+/** Splits record paragraphs again where the edition restores a lost break (before each given phrase). */
+export function restoreBreaks(paragraphs: string[], before: string[]): { paragraphs: string[]; missing: string[] } {
+  const missing: string[] = [];
+  let out = [...paragraphs];
+  for (const phrase of before) {
+    let found = false;
+    out = out.flatMap((p) => {
+      const at = p.indexOf(phrase);
+      if (at <= 0) return [p];
+      found = true;
+      return [p.slice(0, at).trimEnd(), p.slice(at)];
+    });
+    if (!found) missing.push(phrase);
+  }
+  return { paragraphs: out, missing };
+}
+
+export interface RecordDifference {
+  /** 1-based paragraph of the edition (or of the record, when the edition has too few). */
+  paragraph: number;
+  message: string;
+}
+
+const words = (s: string) => collapseSpace(foldTypography(s)).split(' ').filter(Boolean);
+
+/**
+ * Compares the edition's paragraphs, as the record would print them (each
+ * correction replaced by the record's reading), with the record's paragraphs.
+ * Returns nothing when they agree word for word.
+ */
+export function compareWithRecord(edition: string[], record: string[]): RecordDifference[] {
+  const diffs: RecordDifference[] = [];
+  const n = Math.max(edition.length, record.length);
+  for (let i = 0; i < n; i++) {
+    if (i >= edition.length) {
+      diffs.push({ paragraph: i + 1, message: `the record has a paragraph ${i + 1} that the edition lacks ("${record[i].slice(0, 50)}…")` });
+      continue;
+    }
+    if (i >= record.length) {
+      diffs.push({ paragraph: i + 1, message: `paragraph ${i + 1} is not in the record ("${edition[i].slice(0, 50)}…")` });
+      continue;
+    }
+    const a = words(edition[i]);
+    const b = words(record[i]);
+    const k = a.findIndex((w, j) => w !== b[j]);
+    const at = k === -1 ? (a.length === b.length ? -1 : Math.min(a.length, b.length)) : k;
+    if (at === -1) continue;
+    const context = b.slice(Math.max(0, at - 3), at).join(' ');
+    diffs.push({
+      paragraph: i + 1,
+      message:
+        `paragraph ${i + 1} differs from the record after "${context}": ` +
+        `the edition has "${a.slice(at, at + 4).join(' ') || '(end)'}", the record "${b.slice(at, at + 4).join(' ') || '(end)'}". ` +
+        'Mark an editorial correction as <Corr sic="record reading">correction</Corr>.',
+    });
+  }
+  return diffs;
+}

@@ -1,0 +1,197 @@
+/**
+ * Schemas of the edition's data. One source of truth, used by the content
+ * collections (src/content.config.ts), by the remark plugins at build time and
+ * by the tests, so a bad entry fails in every place the same way.
+ */
+import { z } from 'astro/zod';
+
+/** A calendar date as precise as the source: 2001, 2001-09 or 2001-09-28. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+  })
+  .refine(
+    (s) => {
+      const [y, m, d] = s.split('-').map(Number);
+      if (d === undefined) return true;
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { error: 'no such day in the calendar' },
+  );
+
+export const entityTypes = [
+  'organisation',
+  'treaty',
+  'programme',
+  'person',
+  'place',
+  'event',
+] as const;
+export type EntityType = (typeof entityTypes)[number];
+
+/** Only official addresses: the mirror domains the research notes warn about are refused. */
+const mirrorHosts = [
+  'ddevloper.com', 'dd-floors.com', 'fanyjok.com', 'shhada.ir', 'pdfdrive.to', 'fdocuments.in',
+  'wikisum.wiki', 'weblio.jp', 'blogen.wiki', 'windowstorussia.com', 'docslib.org',
+  'quartiers047.workers.dev', 'docplayer.net', 'hiragana.jp', 'vdocument.in', 'topicsexpress.com',
+  'gettotext.com', 'questionai.com', 'wikihandbk.com', 'humanrightsvoices.org', 'minorityforum.info',
+  'scilit.net', 'rp.liu233w.com',
+];
+
+export const sourceSchema = z.strictObject({
+  /** Short key that facts and notes cite, unique within the entry, e.g. `mandate`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  url: z.url({ protocol: /^https?$/ }).refine(
+    (u) => !mirrorHosts.some((h) => new URL(u).hostname.endsWith(h)),
+    { error: 'a mirror domain: cite the official address instead' },
+  ),
+  /**
+   * How the address is known (see the research notes):
+   * seen — an archived copy at exactly this address was read;
+   * seen-named — an archived copy names this original address;
+   * seen-mirror — the same page was read on a mirror host;
+   * canonical — a stable official pattern (a UN symbol address), not itself read.
+   */
+  status: z.enum(['seen', 'seen-named', 'seen-mirror', 'canonical']),
+  /** Language of the page when not English, e.g. `ru`. */
+  lang: z.string().regex(/^[a-z]{2}$/).optional(),
+});
+
+export const factSchema = z.strictObject({
+  label: z.string().min(2),
+  /** The fact in our own words, one sentence or phrase. */
+  text: z.string().min(2),
+  /** When the fact happened or holds from. */
+  date: partialDate.optional(),
+  /** For counts that change (members): the date the figure is true for. */
+  asOf: partialDate.optional(),
+  /** Ids of sources in this entry that support it. */
+  sources: z.array(z.string()).min(1),
+});
+
+export const noteSchema = z.strictObject({
+  /** What is uncertain and why, in the editor's voice. */
+  text: z.string().min(10),
+  sources: z.array(z.string()).default([]),
+});
+
+export const entitySchema = z
+  .strictObject({
+    /** Short, stable, used in URLs: /glossary/<id>/. Equals the file name. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** The name this edition uses as a heading (usually the official English one). */
+    name: z.string().min(2),
+    /** Full official name, where it differs from `name`. */
+    officialName: z.string().optional(),
+    type: z.enum(entityTypes),
+    /** Acronyms, matched case-sensitively as whole words (CTC, SCO, CIS ATC). */
+    acronyms: z.array(z.string().regex(/^[A-Z][A-Za-z0-9 .-]*$/)).default([]),
+    /**
+     * Every other form a reader may meet or type, including the forms the text
+     * prints ("Anti-Terrorist Centre of the Commonwealth of Independent States")
+     * and other spellings ("Organisation", "Co-operation"). Matched in the text
+     * case-insensitively as whole words, longest first.
+     */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** One line, shown in the sidebar and the preview card. */
+    definition: z.string().min(10).max(200),
+    /** A short annotation in our own words: why it matters to the statement. */
+    annotation: z.string().min(20),
+    facts: z.array(factSchema).default([]),
+    sources: z.array(sourceSchema).min(1, { error: 'every entity needs at least one source' }),
+    /** Editorial notes on doubtful points: what is uncertain and why. */
+    notes: z.array(noteSchema).default([]),
+    /** Another entry this one belongs to (RATS → SCO). */
+    partOf: z.string().optional(),
+    /** True for an entry kept for context that the text itself never names. */
+    context: z.boolean().default(false),
+  })
+  .superRefine((e, ctx) => {
+    const ids = new Set(e.sources.map((s) => s.id));
+    if (ids.size !== e.sources.length) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'two sources share an id' });
+    }
+    e.facts.forEach((f, i) =>
+      f.sources.forEach((s, j) => {
+        if (!ids.has(s))
+          ctx.addIssue({ code: 'custom', path: ['facts', i, 'sources', j], message: `unknown source id "${s}"` });
+      }),
+    );
+    e.notes.forEach((n, i) =>
+      n.sources.forEach((s, j) => {
+        if (!ids.has(s))
+          ctx.addIssue({ code: 'custom', path: ['notes', i, 'sources', j], message: `unknown source id "${s}"` });
+      }),
+    );
+  });
+
+export type Entity = z.output<typeof entitySchema>;
+export type EntitySource = z.output<typeof sourceSchema>;
+
+/** Editorial notes on claims of one statement, shown at the paragraph they concern. */
+export const claimNoteSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Paragraph number the note belongs to. */
+  paragraph: z.number().int().positive(),
+  /** Words of that paragraph the note is about; must occur in it. */
+  quote: z.string().min(3),
+  title: z.string().min(3),
+  /** The note, in the editor's voice. */
+  text: z.string().min(20),
+  /** Entities the note concerns. */
+  entities: z.array(z.string()).default([]),
+  sources: z.array(sourceSchema).min(1),
+});
+export const claimNotesSchema = z.strictObject({
+  statement: z.string(),
+  notes: z.array(claimNoteSchema),
+});
+export type ClaimNote = z.output<typeof claimNoteSchema>;
+
+/** Front matter of a statement in `content/statements/*.mdx`. */
+export const statementSchema = z.strictObject({
+  /** The heading of the page: what the statement is. */
+  title: z.string().min(5),
+  /** One sentence for search results and link previews. */
+  description: z.string().min(20).max(300),
+  speaker: z.strictObject({
+    /** The label the record prints before the speech, e.g. "Mr. Abdrakhmanov (Kazakhstan)". */
+    label: z.string(),
+    name: z.string(),
+    /** Glossary entry of the speaker, if any. */
+    entity: z.string().optional(),
+    role: z.string(),
+  }),
+  country: z.string(),
+  body: z.string(),
+  meeting: z.strictObject({
+    /** What the meeting was, as far as it is known. */
+    description: z.string(),
+    agendaItem: z.string().optional(),
+    /** Record symbol, e.g. S/PV.7316. */
+    record: z.string().optional(),
+    date: partialDate.optional(),
+    /** How sure the identification of record and date is. */
+    status: z.enum(['confirmed', 'probable', 'unknown']),
+    /** Why we believe it: shown on the page. */
+    evidence: z.array(z.string().min(10)).default([]),
+    /** Official addresses for the meeting and its record. */
+    sources: z.array(sourceSchema).min(1),
+  }),
+  /** When the statement was made, as far as it is known (for sorting and citations). */
+  year: z.number().int().min(1945).max(2100),
+  language: z.string().regex(/^[a-z]{2}$/),
+  /** Note on the language of the record (e.g. an official translation). */
+  languageNote: z.string().optional(),
+  /** The record as received, relative to this file. */
+  record: z.string(),
+  /** Phrases before which the edition restores a paragraph break the record lost. */
+  restoredBreaks: z.array(z.string()).default([]),
+  /** The statement shown on the home page. */
+  featured: z.boolean().default(false),
+});
+export type StatementMeta = z.output<typeof statementSchema>;

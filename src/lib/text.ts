@@ -1,0 +1,39 @@
+/** Small text helpers shared by the build plugins, the data checks and the tests. */
+
+/** Folds typography that the edition adds (curly quotes, dashes, no-break spaces) back to the record's ASCII. */
+export function foldTypography(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ');
+}
+
+/** Collapses runs of ASCII white space (not no-break spaces) to one space and trims. */
+export function collapseSpace(s: string): string {
+  return s.replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/** The form used to compare names: typography folded, white space collapsed, lower case. */
+export function nameKey(s: string): string {
+  return collapseSpace(foldTypography(s)).toLowerCase();
+}
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** A short snippet of `text` around [start, end), cut at word boundaries. */
+export function snippet(text: string, start: number, end: number, radius = 60): string {
+  let a = Math.max(0, start - radius);
+  let b = Math.min(text.length, end + radius);
+  if (a > 0) a = text.indexOf(' ', a) + 1 || a;
+  if (b < text.length) {
+    const cut = text.lastIndexOf(' ', b);
+    if (cut > end) b = cut;
+  }
+  return `${a > 0 ? '… ' : ''}${text.slice(a, b)}${b < text.length ? ' …' : ''}`;
+}

@@ -1,0 +1,57 @@
+/**
+ * Checks that hold across files: every note sits on a paragraph that says what
+ * it quotes, every entity named in a note exists, and every glossary entry is
+ * named by some statement unless it is marked as context.
+ */
+import type { ClaimNote, Entity } from './schemas.ts';
+import type { MentionRef } from './mentions.ts';
+import { paragraphsByEntity } from './mentions.ts';
+import { foldTypography } from './text.ts';
+
+export interface EditionToCheck {
+  statements: {
+    slug: string;
+    paragraphs: { n: number; text: string }[];
+    mentions: MentionRef[];
+    notes: ClaimNote[];
+    /** `file:line` of a note, for messages. */
+    whereIsNote: (index: number, field?: string) => string;
+  }[];
+  entities: Entity[];
+  /** `file:line` of an entity entry. */
+  whereIsEntity: (id: string) => string;
+  /** Statement slugs that notes files name, with where they do so. */
+  noteFiles: { statement: string; where: string }[];
+}
+
+export function checkEdition(e: EditionToCheck): string[] {
+  const problems: string[] = [];
+  const ids = new Set(e.entities.map((x) => x.id));
+  const slugs = new Set(e.statements.map((s) => s.slug));
+  for (const f of e.noteFiles) {
+    if (!slugs.has(f.statement)) problems.push(`${f.where}: notes for unknown statement "${f.statement}"`);
+  }
+  const named = new Set<string>();
+  for (const s of e.statements) {
+    for (const id of paragraphsByEntity(s.mentions).keys()) named.add(id);
+    const seen = new Set<string>();
+    s.notes.forEach((note, i) => {
+      if (seen.has(note.id)) problems.push(`${s.whereIsNote(i, 'id')}: two notes share the id "${note.id}"`);
+      seen.add(note.id);
+      const p = s.paragraphs.find((x) => x.n === note.paragraph);
+      if (!p) problems.push(`${s.whereIsNote(i, 'paragraph')}: note "${note.id}" is on paragraph ${note.paragraph}, which does not exist`);
+      else if (!foldTypography(p.text).includes(foldTypography(note.quote)))
+        problems.push(`${s.whereIsNote(i, 'quote')}: note "${note.id}" quotes "${note.quote}", which paragraph ${note.paragraph} does not contain`);
+      note.entities.forEach((id) => {
+        if (!ids.has(id)) problems.push(`${s.whereIsNote(i, 'entities')}: note "${note.id}" names unknown entity "${id}"`);
+      });
+    });
+  }
+  for (const x of e.entities) {
+    if (!x.context && !named.has(x.id))
+      problems.push(`${e.whereIsEntity(x.id)}: "${x.id}" is named by no statement; mark it \`context: true\` or remove it`);
+    if (x.context && named.has(x.id))
+      problems.push(`${e.whereIsEntity(x.id)}: "${x.id}" is marked as context but a statement names it`);
+  }
+  return problems;
+}

@@ -1,0 +1,111 @@
+/**
+ * remark-entities: links every mention of a glossary entity in a statement.
+ *
+ * Names are found by the glossary's name index (longest first, whole words,
+ * acronyms case-sensitive); nothing inside an existing link or hand-marked
+ * mention is linked again. Mentions that no name can catch ("the Plan") are
+ * marked by hand as `<Term id="joint-plan-of-action">the Plan</Term>`, with
+ * `probable` where the identification is the editors' inference. An unknown id
+ * fails the build at its line.
+ */
+import type { Root, Link, PhrasingContent, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import { toString } from 'mdast-util-to-string';
+import type { NameIndex } from '../lib/names.ts';
+import type { Entity } from '../lib/schemas.ts';
+import { nameKey } from '../lib/text.ts';
+import { fail, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
+
+export interface EntitiesOptions {
+  entities: Entity[];
+  index: NameIndex;
+  /** The site's base path, ending in a slash ("/" or "/verbatim/"). */
+  base: string;
+}
+
+export interface MentionData {
+  entity: string;
+  /** Marked by hand rather than found by name. */
+  explicit: boolean;
+  /** The identification is probable, not certain. */
+  probable: boolean;
+  /** Other entities whose names stand inside this mention's words. */
+  nested: string[];
+}
+
+declare module 'mdast' {
+  interface LinkData {
+    mention?: MentionData;
+  }
+}
+
+export function mentionLink(entity: Entity, text: string, base: string, data: Omit<MentionData, 'entity'>): Link {
+  // Names of the entity that these words do not print, indexed by Pagefind at
+  // this spot so that any name finds the paragraph (no hidden text needed).
+  const others = [entity.name, entity.officialName, ...entity.acronyms, ...entity.aliases]
+    .filter((n): n is string => !!n && nameKey(n) !== nameKey(text));
+  const unique = [...new Map(others.map((n) => [nameKey(n), n])).values()];
+  return {
+    type: 'link',
+    url: `${base}glossary/${entity.id}/`,
+    children: [{ type: 'text', value: text }],
+    data: {
+      mention: { entity: entity.id, ...data },
+      hProperties: {
+        className: ['term', ...(data.probable ? ['term-probable'] : [])],
+        dataEntity: entity.id,
+        ...(unique.length ? { dataAliases: unique.join(' · '), dataPagefindIndexAttrs: 'data-aliases' } : {}),
+      },
+    },
+  };
+}
+
+export default function remarkEntities(options: EntitiesOptions) {
+  const byId = new Map(options.entities.map((e) => [e.id, e]));
+  return (tree: Root, file: VFile) => {
+    if (!isStatement(file)) return;
+
+    // Hand-marked mentions first, so that the name search leaves them alone.
+    visit(tree, (node, index, parent) => {
+      if (!isJsx(node, 'Term') || !parent || index === undefined) return;
+      const id = jsxAttr(node, 'id');
+      if (typeof id !== 'string') fail(file, '<Term> needs id="glossary id"', node);
+      const entity = byId.get(id);
+      if (!entity) fail(file, `<Term id="${id}">: no glossary entry has this id (content/glossary/${id}.yaml)`, node);
+      const text = toString(node);
+      if (!text.trim()) fail(file, `<Term id="${id}"> is empty`, node);
+      const link = mentionLink(entity, text, options.base, {
+        explicit: true,
+        probable: jsxAttr(node, 'probable') === true,
+        nested: options.index.nestedIn(text, id),
+      });
+      link.position = node.position;
+      parent.children.splice(index, 1, link as PhrasingContent);
+      return SKIP;
+    });
+
+    for (const paragraph of topParagraphs(tree, file)) {
+      findAndReplace(
+        paragraph,
+        [
+          options.index.pattern,
+          (match: string) => {
+            const id = options.index.resolve(match);
+            const entity = id ? byId.get(id) : undefined;
+            if (!entity) return false;
+            return mentionLink(entity, match, options.base, {
+              explicit: false,
+              probable: false,
+              nested: options.index.nestedIn(match, entity.id),
+            });
+          },
+        ],
+        { ignore: ['link', 'linkReference', 'mdxJsxTextElement', 'inlineCode', 'correction'] },
+      );
+    }
+  };
+}
+
+export type { Text };

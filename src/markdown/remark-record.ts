@@ -1,0 +1,100 @@
+/**
+ * remark-record: proves that a statement says word for word what its record
+ * says, and turns each `<Corr sic="…">…</Corr>` into a visible, marked
+ * correction. Any other difference from the record fails the build.
+ *
+ * Front matter: `record` (path of the record as received, relative to the MDX
+ * file) and `restoredBreaks` (phrases before which the edition restores a
+ * paragraph break the record lost).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Root, Paragraph, PhrasingContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import { compareWithRecord, recordParagraphs, restoreBreaks } from '../lib/record.ts';
+import { fail, frontmatterOf, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
+
+export interface Correction {
+  paragraph: number;
+  /** What the record prints. */
+  sic: string;
+  /** What the edition prints instead. */
+  corr: string;
+}
+
+/** The paragraph as the record prints it: each correction replaced by its `sic` reading. */
+export function asRecordReads(node: Paragraph | PhrasingContent): string {
+  if (isJsx(node, 'Corr')) return String(jsxAttr(node, 'sic') ?? '');
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (node.type === 'break') return ' ';
+  if ('children' in node) return (node.children as PhrasingContent[]).map(asRecordReads).join('');
+  return '';
+}
+
+export function checkAgainstRecord(tree: Root, file: VFile, record: string): Correction[] {
+  const fm = frontmatterOf(file);
+  const paragraphs = topParagraphs(tree, file);
+  const { paragraphs: expected, missing } = restoreBreaks(recordParagraphs(record), fm.restoredBreaks ?? []);
+  for (const phrase of missing) {
+    fail(file, `restoredBreaks: "${phrase}" does not start a sentence inside a paragraph of the record`);
+  }
+
+  const corrections: Correction[] = [];
+  paragraphs.forEach((p, i) => {
+    visit(p, (node) => {
+      if (!isJsx(node, 'Corr')) return;
+      const sic = jsxAttr(node, 'sic');
+      const corr = toString(node);
+      if (typeof sic !== 'string' || sic === '') fail(file, '<Corr> needs sic="what the record prints"', node);
+      if (sic === corr) fail(file, `<Corr sic="${sic}"> corrects nothing: its text is the record's`, node);
+      corrections.push({ paragraph: i + 1, sic, corr });
+    });
+  });
+
+  const diffs = compareWithRecord(paragraphs.map(asRecordReads), expected);
+  if (diffs.length > 0) {
+    const d = diffs[0];
+    fail(file, `${d.message}${diffs.length > 1 ? ` (and ${diffs.length - 1} more difference(s))` : ''}`, paragraphs[d.paragraph - 1] ?? tree);
+  }
+  return corrections;
+}
+
+export default function remarkRecord() {
+  return (tree: Root, file: VFile) => {
+    if (!isStatement(file)) return;
+    const fm = frontmatterOf(file);
+    if (!file.path) fail(file, 'a statement must be read from a file');
+    const path = resolve(dirname(file.path), fm.record!);
+    let record: string;
+    try {
+      record = readFileSync(path, 'utf8');
+    } catch {
+      fail(file, `record: cannot read "${fm.record}" (resolved to ${path})`);
+    }
+    const corrections = checkAgainstRecord(tree, file, record);
+    fm.corrections = corrections;
+
+    // Render each correction as an insertion that says what the record reads.
+    let k = 0;
+    visit(tree, (node, index, parent) => {
+      if (!isJsx(node, 'Corr') || !parent || index === undefined) return;
+      const c = corrections[k++];
+      const ins = {
+        type: 'correction',
+        children: node.children,
+        data: {
+          hName: 'ins',
+          hProperties: {
+            className: ['corr'],
+            dataSic: c.sic,
+            title: `Editorial correction: the record reads “${c.sic}”`,
+          },
+        },
+      };
+      parent.children.splice(index, 1, ins as unknown as PhrasingContent);
+      return SKIP;
+    });
+  };
+}

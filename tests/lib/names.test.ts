@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameIndex } from '../../src/lib/names.ts';
+import { entity } from '../support/mdx.ts';
+
+const entities = [
+  entity('sco', { name: 'Shanghai Cooperation Organisation', acronyms: ['SCO'], aliases: ['Shanghai Cooperation Organization'] }),
+  entity('sco-rats', {
+    name: 'Regional Anti-Terrorist Structure of the SCO',
+    acronyms: ['RATS', 'SCO RATS'],
+    aliases: ['Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization', 'Regional Anti-Terrorist Structure'],
+  }),
+  entity('cis', { name: 'Commonwealth of Independent States', acronyms: ['CIS'] }),
+  entity('cis-atc', { name: 'CIS Anti-Terrorism Center', acronyms: ['CIS ATC'], aliases: ['Anti-Terrorist Centre of the Commonwealth of Independent States'] }),
+];
+
+const matches = (text: string) => {
+  const { index } = buildNameIndex(entities);
+  return [...text.matchAll(index.pattern)].map((m) => [m[0], index.resolve(m[0])]);
+};
+
+describe('name index', () => {
+  it('prefers the longest name at a place', () => {
+    expect(matches('the Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization (SCO), has')).toEqual([
+      ['Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization', 'sco-rats'],
+      ['SCO', 'sco'],
+    ]);
+  });
+
+  it('matches names across line breaks and either dash, and in any case', () => {
+    expect(matches('the regional anti–terrorist\nstructure of the shanghai cooperation\norganization')).toEqual([
+      ['regional anti–terrorist\nstructure of the shanghai cooperation\norganization', 'sco-rats'],
+    ]);
+  });
+
+  it('matches acronyms only as whole words and in their own case', () => {
+    expect(matches('DISCO, Sco, SCOs, CISCO and SCO-led')).toEqual([['SCO', 'sco']]);
+  });
+
+  it('finds the names nested in a longer one', () => {
+    const { index } = buildNameIndex(entities);
+    expect(index.nestedIn('Anti-Terrorist Centre of the Commonwealth of Independent States', 'cis-atc')).toEqual(['cis']);
+    expect(index.nestedIn('Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization', 'sco-rats')).toEqual(['sco']);
+  });
+
+  it('refuses a name claimed by two entities, in any case or dash', () => {
+    const { clashes } = buildNameIndex([
+      entity('a', { name: 'Counter-Terrorism Committee', acronyms: ['CTC'] }),
+      entity('b', { name: 'Other', aliases: ['counter–terrorism committee'] }),
+      entity('c', { name: 'Third', acronyms: ['CTC'] }),
+    ]);
+    expect(clashes.map((c) => [c.entity, c.field])).toEqual([
+      ['b', 'aliases'],
+      ['c', 'acronyms'],
+    ]);
+    expect(clashes[0].message).toContain('already a name of "a"');
+  });
+});

@@ -1,0 +1,60 @@
+/** Runs the statement plugins on MDX text, as the build does, without Astro. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import remarkRecord from '../../src/markdown/remark-record.ts';
+import remarkEntities from '../../src/markdown/remark-entities.ts';
+import remarkParagraphs from '../../src/markdown/remark-paragraphs.ts';
+import { buildNameIndex } from '../../src/lib/names.ts';
+import { entitySchema, type Entity } from '../../src/lib/schemas.ts';
+
+/** A minimal valid entity for tests. */
+export function entity(id: string, partial: Partial<Entity> & { type?: Entity['type'] } = {}): Entity {
+  return entitySchema.parse({
+    id,
+    name: partial.name ?? id,
+    type: partial.type ?? 'organisation',
+    acronyms: partial.acronyms ?? [],
+    aliases: partial.aliases ?? [],
+    definition: partial.definition ?? `The test entity ${id}.`,
+    annotation: partial.annotation ?? `An annotation about ${id} for tests.`,
+    sources: [{ id: 's', title: 'A source', publisher: 'United Nations', url: 'https://www.un.org/', status: 'seen' }],
+    ...(partial.partOf ? { partOf: partial.partOf } : {}),
+  });
+}
+
+export interface Processed {
+  tree: Root;
+  file: VFile;
+  frontmatter: Record<string, unknown>;
+}
+
+/**
+ * Processes `body` as the statement `slug` whose record is `record` (written
+ * to a temporary folder). Throws what the build would throw.
+ */
+export async function processStatement(
+  body: string,
+  { record, entities = [], restoredBreaks = [], slug = 'test-statement' }: { record: string; entities?: Entity[]; restoredBreaks?: string[]; slug?: string },
+): Promise<Processed> {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-mdx-'));
+  writeFileSync(join(dir, 'record.txt'), record);
+  const file = new VFile({ path: join(dir, `${slug}.mdx`), value: body });
+  const frontmatter: Record<string, unknown> = { record: './record.txt', restoredBreaks };
+  file.data.astro = { frontmatter };
+  const { index, clashes } = buildNameIndex(entities);
+  if (clashes.length) throw new Error(clashes.map((c) => c.message).join('; '));
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkRecord)
+    .use(remarkEntities, { entities, index, base: '/' })
+    .use(remarkParagraphs);
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  return { tree, file, frontmatter };
+}
