@@ -10,9 +10,11 @@ import { entitySchema, type Entity } from './schemas.ts';
 import { buildNameIndex, type NameIndex } from './names.ts';
 
 export class DataError extends Error {
-  constructor(public readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`The edition's data has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
     this.name = 'DataError';
+    this.problems = problems;
   }
 }
 

@@ -5,8 +5,13 @@
  */
 import { z } from 'astro/zod';
 
-/** A calendar date as precise as the source: 2001, 2001-09 or 2001-09-28. */
-export const partialDate = z
+/**
+ * A calendar date as precise as the source: 2001, 2001-09 or 2001-09-28.
+ * (Some YAML readers turn a full date into a Date: it is read back as text.)
+ */
+export const partialDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
     error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
@@ -19,7 +24,8 @@ export const partialDate = z
       return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
     },
     { error: 'no such day in the calendar' },
-  );
+  ),
+);
 
 export const entityTypes = [
   'organisation',

@@ -37,3 +37,15 @@ export function snippet(text: string, start: number, end: number, radius = 60): 
   }
   return `${a > 0 ? '… ' : ''}${text.slice(a, b)}${b < text.length ? ' …' : ''}`;
 }
+
+/**
+ * Book typography for prose typed with straight quotes (glossary and notes
+ * data): “double”, ‘single’ and apostrophes’ curly forms.
+ */
+export function typeset(s: string): string {
+  return s
+    .replace(/(^|[\s([{—–-])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{—–-])'/g, '$1‘')
+    .replace(/'/g, '’');
+}

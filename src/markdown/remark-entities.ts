@@ -41,12 +41,28 @@ declare module 'mdast' {
   }
 }
 
-export function mentionLink(entity: Entity, text: string, base: string, data: Omit<MentionData, 'entity'>): Link {
-  // Names of the entity that these words do not print, indexed by Pagefind at
-  // this spot so that any name finds the paragraph (no hidden text needed).
-  const others = [entity.name, entity.officialName, ...entity.acronyms, ...entity.aliases]
-    .filter((n): n is string => !!n && nameKey(n) !== nameKey(text));
-  const unique = [...new Map(others.map((n) => [nameKey(n), n])).values()];
+const stopWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to', 'with']);
+
+/**
+ * The words of an entity's other names that these words do not print, for
+ * Pagefind to index at this spot, so that any name finds the paragraph without
+ * hidden text. Each distinct word once; nothing when the paragraph already
+ * carries them.
+ */
+export function otherNameWords(entity: Entity, text: string): string[] {
+  const printed = new Set(nameKey(text).split(/[\s()]+/));
+  const words = new Map<string, string>();
+  for (const name of [entity.name, entity.officialName, ...entity.acronyms, ...entity.aliases]) {
+    for (const word of (name ?? '').split(/[\s(),]+/)) {
+      const key = nameKey(word);
+      if (key && !stopWords.has(key) && !printed.has(key) && !words.has(key)) words.set(key, word);
+    }
+  }
+  return [...words.values()];
+}
+
+export function mentionLink(entity: Entity, text: string, base: string, data: Omit<MentionData, 'entity'>, withAliases = true): Link {
+  const words = withAliases ? otherNameWords(entity, text) : [];
   return {
     type: 'link',
     url: `${base}glossary/${entity.id}/`,
@@ -56,7 +72,8 @@ export function mentionLink(entity: Entity, text: string, base: string, data: Om
       hProperties: {
         className: ['term', ...(data.probable ? ['term-probable'] : [])],
         dataEntity: entity.id,
-        ...(unique.length ? { dataAliases: unique.join(' · '), dataPagefindIndexAttrs: 'data-aliases' } : {}),
+        // The brackets let the search UI cut these words out of excerpts.
+        ...(words.length ? { dataAliases: `⟦${words.join(' ')}⟧`, dataPagefindIndexAttrs: 'data-aliases' } : {}),
       },
     },
   };
@@ -67,26 +84,34 @@ export default function remarkEntities(options: EntitiesOptions) {
   return (tree: Root, file: VFile) => {
     if (!isStatement(file)) return;
 
-    // Hand-marked mentions first, so that the name search leaves them alone.
-    visit(tree, (node, index, parent) => {
-      if (!isJsx(node, 'Term') || !parent || index === undefined) return;
-      const id = jsxAttr(node, 'id');
-      if (typeof id !== 'string') fail(file, '<Term> needs id="glossary id"', node);
-      const entity = byId.get(id);
-      if (!entity) fail(file, `<Term id="${id}">: no glossary entry has this id (content/glossary/${id}.yaml)`, node);
-      const text = toString(node);
-      if (!text.trim()) fail(file, `<Term id="${id}"> is empty`, node);
-      const link = mentionLink(entity, text, options.base, {
-        explicit: true,
-        probable: jsxAttr(node, 'probable') === true,
-        nested: options.index.nestedIn(text, id),
-      });
-      link.position = node.position;
-      parent.children.splice(index, 1, link as PhrasingContent);
-      return SKIP;
-    });
-
     for (const paragraph of topParagraphs(tree, file)) {
+      // Other names go to the index once per entity and paragraph.
+      const named = new Set<string>();
+      const link = (entity: Entity, text: string, data: Omit<MentionData, 'entity'>) => {
+        const first = !named.has(entity.id);
+        named.add(entity.id);
+        return mentionLink(entity, text, options.base, data, first);
+      };
+
+      // Hand-marked mentions first, so that the name search leaves them alone.
+      visit(paragraph, (node, index, parent) => {
+        if (!isJsx(node, 'Term') || !parent || index === undefined) return;
+        const id = jsxAttr(node, 'id');
+        if (typeof id !== 'string') fail(file, '<Term> needs id="glossary id"', node);
+        const entity = byId.get(id);
+        if (!entity) fail(file, `<Term id="${id}">: no glossary entry has this id (content/glossary/${id}.yaml)`, node);
+        const text = toString(node);
+        if (!text.trim()) fail(file, `<Term id="${id}"> is empty`, node);
+        const mention = link(entity, text, {
+          explicit: true,
+          probable: jsxAttr(node, 'probable') === true,
+          nested: options.index.nestedIn(text, id),
+        });
+        mention.position = node.position;
+        parent.children.splice(index, 1, mention as PhrasingContent);
+        return SKIP;
+      });
+
       findAndReplace(
         paragraph,
         [
@@ -95,11 +120,7 @@ export default function remarkEntities(options: EntitiesOptions) {
             const id = options.index.resolve(match);
             const entity = id ? byId.get(id) : undefined;
             if (!entity) return false;
-            return mentionLink(entity, match, options.base, {
-              explicit: false,
-              probable: false,
-              nested: options.index.nestedIn(match, entity.id),
-            });
+            return link(entity, match, { explicit: false, probable: false, nested: options.index.nestedIn(match, entity.id) });
           },
         ],
         { ignore: ['link', 'linkReference', 'mdxJsxTextElement', 'inlineCode', 'correction'] },

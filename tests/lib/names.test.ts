@@ -55,3 +55,10 @@ describe('name index', () => {
     expect(clashes[0].message).toContain('already a name of "a"');
   });
 });
+
+import { typeset } from '../../src/lib/text.ts';
+describe('typeset', () => {
+  it('curls quotes and apostrophes', () => {
+    expect(typeset(`The "SCO Convention" isn't 'it' (the "Plan")`)).toBe('The “SCO Convention” isn’t ‘it’ (the “Plan”)');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Search excerpts, cleaned and marked. Pagefind indexes each mention's other
+ * names (the `⟦…⟧` blocks of `data-aliases`) so that any name finds the
+ * paragraph; those names must not show in what the reader sees. This cuts
+ * them out, keeps Pagefind's marks on the words that remain, and marks the
+ * names of the entities the query found.
+ */
+
+export interface Run {
+  text: string;
+  marked: boolean;
+}
+
+/** Reads Pagefind's excerpt HTML (text with `<mark>`) into runs. */
+export function parseExcerpt(html: string): Run[] {
+  const runs: Run[] = [];
+  let marked = false;
+  for (const part of html.split(/(<\/?mark>)/)) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) runs.push({ text: decodeEntities(part), marked });
+  }
+  return runs;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" })[e]!);
+}
+
+/** Removes the `⟦…⟧` alias blocks, including one cut off at either end of the excerpt. */
+export function stripAliasBlocks(runs: Run[]): Run[] {
+  const text = runs.map((r) => r.text).join('');
+  const keep = new Array<boolean>(text.length).fill(true);
+  const open = text.indexOf('⟦');
+  const close = text.indexOf('⟧');
+  // A block cut off at the start: "…Drugs and Crime⟧ United Nations…"
+  if (close !== -1 && (open === -1 || close < open)) for (let i = 0; i <= close; i++) keep[i] = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '⟦') continue;
+    const end = text.indexOf('⟧', i);
+    const stop = end === -1 ? text.length - 1 : end;
+    for (let j = i; j <= stop; j++) keep[j] = false;
+    // Drop the space after a block too, so no double spaces remain.
+    if (end !== -1 && text[end + 1] === ' ') keep[end + 1] = false;
+    i = stop;
+  }
+  const out: Run[] = [];
+  let at = 0;
+  for (const r of runs) {
+    const t = [...r.text].filter((_, k) => keep[at + k]).join('');
+    at += r.text.length;
+    if (!t) continue;
+    const last = out[out.length - 1];
+    if (last && last.marked === r.marked) last.text += t;
+    else out.push({ text: t, marked: r.marked });
+  }
+  return out;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[\u2010\u2011\u2013\u2014]/g, '-').replace(/\u2019/g, "'");
+
+/** Marks every occurrence of the given names (whole words, any case, either dash). */
+export function markNames(runs: Run[], names: string[]): Run[] {
+  const text = runs.map((r) => r.text).join('');
+  const marked = runs.flatMap((r) => [...r.text].map(() => r.marked));
+  const folded = fold(text);
+  for (const name of names) {
+    const n = fold(name);
+    if (!n) continue;
+    for (let i = folded.indexOf(n); i !== -1; i = folded.indexOf(n, i + 1)) {
+      const before = folded[i - 1];
+      const after = folded[i + n.length];
+      if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+      for (let k = i; k < i + n.length; k++) marked[k] = true;
+    }
+  }
+  const out: Run[] = [];
+  [...text].forEach((ch, k) => {
+    const last = out[out.length - 1];
+    if (last && last.marked === marked[k]) last.text += ch;
+    else out.push({ text: ch, marked: marked[k] });
+  });
+  return out;
+}
+
+/** The excerpt as the reader sees it: alias blocks removed, entity names marked, white space tidied. */
+export function cleanExcerpt(html: string, entityNames: string[] = []): Run[] {
+  const runs = markNames(stripAliasBlocks(parseExcerpt(html)), entityNames);
+  if (runs.length) {
+    runs[0].text = runs[0].text.trimStart();
+    runs[runs.length - 1].text = runs[runs.length - 1].text.trimEnd();
+  }
+  return runs.filter((r) => r.text);
+}
