@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { claimNotesSchema, type ClaimNote, type Entity } from './schemas.ts';
 import { DataError, parseYamlFile } from './glossary-files.ts';
 import { checkEdition } from './validate.ts';
+import { typeset } from './text.ts';
 
 export interface Statement {
   slug: string;
@@ -26,7 +27,8 @@ let glossary: Promise<Map<string, Entity>> | undefined;
 
 export function getGlossary(): Promise<Map<string, Entity>> {
   glossary ??= getCollection('glossary').then(
-    (entries) => new Map(entries.map((e) => [e.data.id, e.data] as const).sort((a, b) => a[1].name.localeCompare(b[1].name))),
+    (entries) =>
+      new Map(entries.map((e) => [e.data.id, typesetEntity(e.data)] as const).sort((a, b) => a[1].name.localeCompare(b[1].name))),
   );
   return glossary;
 }
@@ -34,7 +36,9 @@ export function getGlossary(): Promise<Map<string, Entity>> {
 export function getStatements(): Promise<Statement[]> {
   statements ??= (async () => {
     const [entries, noteFiles] = await Promise.all([getCollection('statements'), getCollection('notes')]);
-    const notesBySlug = new Map(noteFiles.map((f) => [f.data.statement, f.data.notes]));
+    const notesBySlug = new Map(
+      noteFiles.map((f) => [f.data.statement, f.data.notes.map((n) => ({ ...n, title: typeset(n.title), text: typeset(n.text) }))]),
+    );
     const out = await Promise.all(
       entries.map(async (entry): Promise<Statement> => {
         const { Content, remarkPluginFrontmatter: fm } = await render(entry);
@@ -84,4 +88,15 @@ async function validate(list: Statement[], noteFiles: CollectionEntry<'notes'>[]
     noteFiles: noteFiles.map((f) => ({ statement: f.data.statement, where: lineFinder(f.filePath)(['statement']) })),
   });
   if (problems.length > 0) throw new DataError(problems);
+}
+
+/** The glossary's prose is typed with straight quotes; readers get book typography. */
+function typesetEntity(e: Entity): Entity {
+  return {
+    ...e,
+    definition: typeset(e.definition),
+    annotation: typeset(e.annotation),
+    facts: e.facts.map((f) => ({ ...f, text: typeset(f.text) })),
+    notes: e.notes.map((n) => ({ ...n, text: typeset(n.text) })),
+  };
 }

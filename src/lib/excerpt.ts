@@ -27,33 +27,54 @@ function decodeEntities(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" })[e]!);
 }
 
-/** Removes the `⟦…⟧` alias blocks, including one cut off at either end of the excerpt. */
+/**
+ * Removes the `⟦…⟧` alias blocks, including one cut off at either end of the
+ * excerpt. Where the query matched inside a block, the mention that follows it
+ * is marked instead: the block ends with one ⁺ per word of the mention.
+ */
 export function stripAliasBlocks(runs: Run[]): Run[] {
   const text = runs.map((r) => r.text).join('');
-  const keep = new Array<boolean>(text.length).fill(true);
-  const open = text.indexOf('⟦');
-  const close = text.indexOf('⟧');
+  const marked = runs.flatMap((r) => [...r.text].map(() => r.marked));
+  const chars = [...text];
+  const keep = chars.map(() => true);
+  const open = chars.indexOf('⟦');
+  const close = chars.indexOf('⟧');
   // A block cut off at the start: "…Drugs and Crime⟧ United Nations…"
   if (close !== -1 && (open === -1 || close < open)) for (let i = 0; i <= close; i++) keep[i] = false;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '⟦') continue;
-    const end = text.indexOf('⟧', i);
-    const stop = end === -1 ? text.length - 1 : end;
-    for (let j = i; j <= stop; j++) keep[j] = false;
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== '⟦') continue;
+    const end = chars.indexOf('⟧', i);
+    const stop = end === -1 ? chars.length - 1 : end;
+    let hit = false;
+    let words = 0;
+    for (let j = i; j <= stop; j++) {
+      keep[j] = false;
+      hit ||= marked[j] && /[\p{L}\p{N}]/u.test(chars[j]);
+      if (chars[j] === '⁺') words++;
+    }
+    let k = stop + 1;
     // Drop the space after a block too, so no double spaces remain.
-    if (end !== -1 && text[end + 1] === ' ') keep[end + 1] = false;
+    if (end !== -1 && chars[k] === ' ') keep[k++] = false;
+    if (hit && end !== -1) {
+      // Mark the next `words` words: the mention the hidden name stood for.
+      let last = -1;
+      for (let w = 0; w < words && k < chars.length; k++) {
+        if (chars[k] === '⟦') break;
+        if (chars[k] === ' ' && chars[k - 1] !== ' ') w++;
+        if (w < words) marked[(last = k)] = true;
+      }
+      // …but not the punctuation after the mention's last word.
+      for (; last >= 0 && !/[\p{L}\p{N}]/u.test(chars[last]); last--) marked[last] = false;
+    }
     i = stop;
   }
   const out: Run[] = [];
-  let at = 0;
-  for (const r of runs) {
-    const t = [...r.text].filter((_, k) => keep[at + k]).join('');
-    at += r.text.length;
-    if (!t) continue;
+  chars.forEach((ch, k) => {
+    if (!keep[k]) return;
     const last = out[out.length - 1];
-    if (last && last.marked === r.marked) last.text += t;
-    else out.push({ text: t, marked: r.marked });
-  }
+    if (last && last.marked === marked[k]) last.text += ch;
+    else out.push({ text: ch, marked: marked[k] });
+  });
   return out;
 }
 

@@ -72,8 +72,11 @@ export function mentionLink(entity: Entity, text: string, base: string, data: Om
       hProperties: {
         className: ['term', ...(data.probable ? ['term-probable'] : [])],
         dataEntity: entity.id,
-        // The brackets let the search UI cut these words out of excerpts.
-        ...(words.length ? { dataAliases: `⟦${words.join(' ')}⟧`, dataPagefindIndexAttrs: 'data-aliases' } : {}),
+        // The brackets let the search UI cut these words out of excerpts; the
+        // ⁺ marks count the words of the mention, for it to mark them instead.
+        ...(words.length
+          ? { dataAliases: `⟦${words.join(' ')} ${'⁺'.repeat(text.trim().split(/\s+/).length)}⟧`, dataPagefindIndexAttrs: 'data-aliases' }
+          : {}),
       },
     },
   };

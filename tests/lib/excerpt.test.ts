@@ -9,6 +9,13 @@ describe('search excerpts', () => {
     expect(html(cleanExcerpt(ex))).toBe('We thank the donors of the United Nations Office on Drugs and Crime in Almaty.');
   });
 
+  it('mark the mention a matched hidden name stands for', () => {
+    const ex = 'partners: the <mark>⟦CTITF</mark> Counter Implementation Task Force ⁺⁺⁺⁺⁺⁺⁺⟧ the task force to implement counter-terrorism arrangements, the European Union';
+    expect(html(cleanExcerpt(ex))).toBe(
+      'partners: the <mark>the task force to implement counter-terrorism arrangements</mark>, the European Union',
+    );
+  });
+
   it('mark the names of the entity the query found', () => {
     const ex = 'the <mark>⟦UNODC</mark> · Office on Drugs and Crime⟧ United Nations Office on Drugs and Crime in Almaty.';
     expect(html(cleanExcerpt(ex, ['UNODC', 'United Nations Office on Drugs and Crime']))).toBe(

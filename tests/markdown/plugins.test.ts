@@ -92,7 +92,7 @@ describe('remark-entities', () => {
     expect(sco.data?.hProperties).toMatchObject({
       dataEntity: 'sco',
       dataPagefindIndexAttrs: 'data-aliases',
-      dataAliases: '⟦Shanghai Cooperation Organisation Organization⟧',
+      dataAliases: '⟦Shanghai Cooperation Organisation Organization ⁺⟧',
     });
   });
 

@@ -1,0 +1,149 @@
+/**
+ * Cite, quote and link, in the browser. Call `initCite()` once per page.
+ *
+ * - Copy buttons: each `[data-cite]` inside a `.cite[data-url]` block
+ *   (CiteParagraph.astro, DownloadLinks.astro) gets a "Copy" button after it;
+ *   the attribute's value names what is copied ("Chicago citation"). Without
+ *   JavaScript, or without the Clipboard API (a page not served securely),
+ *   there are no buttons and the text stays there to select.
+ * - Selection toolbar: selecting words inside one paragraph's text shows
+ *   "Copy quote with citation" and "Copy link to this passage" below the
+ *   selection. It is placed in the DOM right after the paragraph's text, so it
+ *   is next in the tab order; while it is shown, Tab moves into it, and Escape
+ *   hides it (focus, if it was inside, returns to the paragraph's number).
+ *   Keyboard selection (caret browsing, Shift+arrows) shows it as well. The
+ *   selection is widened to whole words; the passage link is the paragraph's
+ *   URL with a text fragment of those words (…#pN:~:text=…), which browsers
+ *   match against the rendered text.
+ * - Every copy is announced in the polite live region `[data-toast]`.
+ *
+ * Which address is copied: the block's `data-url` is the permanent URL, built
+ * from `Astro.site`. On a page served from that origin it is copied as it is.
+ * On a page served from another origin (a local preview, a staging host) the
+ * same path and fragment on `location.origin` are copied instead, both in
+ * links and inside copied citations, so that what one copies opens where one
+ * is. The citations shown on the page always print the permanent URL.
+ */
+import { quoteWithCitation, textFragment, wordBounds } from '../lib/citation.ts';
+
+let done = false;
+let fade: ReturnType<typeof setTimeout>;
+
+/** Says `message` in the toast, shown as the page script shows it (class `is-visible`). */
+function announce(message: string) {
+  const toast = document.querySelector('[data-toast]');
+  if (!toast) return;
+  // Emptied first, so that the same message twice is announced twice.
+  toast.textContent = '';
+  setTimeout(() => {
+    toast.textContent = message;
+    toast.classList.add('is-visible');
+    clearTimeout(fade);
+    fade = setTimeout(() => toast.classList.remove('is-visible'), 2200);
+  }, 50);
+}
+
+/** The permanent URL, or the same path and fragment on this origin when the page is served from elsewhere. */
+function here(permanent: string): string {
+  const u = new URL(permanent);
+  return u.origin === location.origin ? permanent : location.origin + u.pathname + u.hash;
+}
+
+/** The text of a `[data-cite]` element, its block's permanent URL made local. */
+function citeText(el: Element): string {
+  const url = el.closest<HTMLElement>('[data-url]')!.dataset.url!;
+  return el.textContent!.split(url).join(here(url));
+}
+
+function copy(text: string, what: string) {
+  navigator.clipboard.writeText(text).then(
+    () => announce(`${what} copied`),
+    () => announce('Copy failed: select the text to copy it'),
+  );
+}
+
+export function initCite(): void {
+  if (done || !navigator.clipboard) return;
+  done = true;
+
+  for (const el of document.querySelectorAll<HTMLElement>('.cite[data-url] [data-cite]')) {
+    el.insertAdjacentHTML('afterend', `<button type="button" class="cite-copy" aria-label="Copy ${el.dataset.cite}">Copy</button>`);
+  }
+
+  const bar = document.createElement('div');
+  bar.className = 'selection-bar';
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', 'Quote the selected words');
+  bar.hidden = true;
+  bar.innerHTML = '<button type="button">Copy quote with citation</button><button type="button">Copy link to this passage</button>';
+  const quoteButton = bar.firstElementChild as HTMLElement;
+  // Keep the selection when a button is pressed with a pointer.
+  bar.onmousedown = (e) => e.preventDefault();
+  let quote = '';
+  let para: Element | null = null;
+
+  const hide = () => {
+    if (bar.contains(document.activeElement)) para?.querySelector<HTMLElement>('.pnum')?.focus();
+    bar.hidden = true;
+    para = null;
+  };
+
+  /** Shows the toolbar for a selection within the text of one paragraph, else hides it. */
+  const update = () => {
+    if (bar.contains(document.activeElement)) return;
+    const sel = getSelection()!;
+    const range = sel.rangeCount && !sel.isCollapsed && sel.getRangeAt(0);
+    const textOf = (n: Node) => (n instanceof Element ? n : n.parentElement)!.closest('.para > p');
+    const p = range && textOf(range.startContainer);
+    if (!range || !p || p !== textOf(range.endContainer)) return hide();
+    const before = document.createRange();
+    before.setStart(p, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    const text = p.textContent!;
+    const start = before.toString().length;
+    const [a, b] = wordBounds(text, start, start + range.toString().length);
+    quote = text.slice(a, b).replace(/\s+/g, ' ');
+    if (!quote) return hide();
+    para = p.parentElement;
+    p.after(bar);
+    bar.hidden = false;
+    const r = range.getBoundingClientRect();
+    const box = bar.offsetParent!.getBoundingClientRect();
+    bar.style.top = `${r.bottom - box.top + 6}px`;
+    bar.style.left = `${Math.max(0, Math.min(r.left - box.left, box.width - bar.offsetWidth))}px`;
+  };
+
+  let timer: ReturnType<typeof setTimeout>;
+  document.addEventListener('selectionchange', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  });
+
+  document.addEventListener('keydown', (e) => {
+    if (bar.hidden) return;
+    if (e.key === 'Escape') hide();
+    else if (e.key === 'Tab' && !e.shiftKey && !bar.contains(document.activeElement)) {
+      e.preventDefault();
+      quoteButton.focus();
+    }
+  });
+
+  document.addEventListener('click', (e) => {
+    const button = e.target instanceof HTMLButtonElement && e.target;
+    if (!button) return;
+    if (button.className === 'cite-copy') {
+      const el = button.previousElementSibling as HTMLElement;
+      return copy(citeText(el), el.dataset.cite!);
+    }
+    const cite = button.parentElement === bar && para?.querySelector('[data-cite="Citation"]');
+    if (!cite) return;
+    if (button === quoteButton) copy(quoteWithCitation(quote, citeText(cite)), 'Quote');
+    else {
+      // The fragment's start grows until it occurs once on the page (matching ignores case).
+      const page = document.body.textContent!.replace(/\s+/g, ' ').toLowerCase();
+      const unique = (s: string) => page.indexOf(s.toLowerCase()) === page.lastIndexOf(s.toLowerCase());
+      copy(`${here(cite.closest<HTMLElement>('[data-url]')!.dataset.url!)}:~:${textFragment(quote, unique)}`, 'Link');
+    }
+    hide();
+  });
+}

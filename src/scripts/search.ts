@@ -1,0 +1,237 @@
+/**
+ * The search dialog, on Pagefind's JS API. Results come as you type: the
+ * glossary entries the query names first, then the paragraphs, each with its
+ * number, statement and a clean excerpt. Arrow keys walk them, Enter opens one;
+ * a result lands on the paragraph with the words marked. Loaded on first use.
+ */
+import '../styles/search.css';
+import { cleanExcerpt, type Run } from '../lib/excerpt.ts';
+
+interface PagefindSubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  debouncedSearch(q: string, o?: Record<string, unknown>, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+interface Item {
+  kind: 'entity' | 'paragraph';
+  href: string;
+  label: string;
+  context: string;
+  excerpt: Run[];
+}
+
+const base = import.meta.env.BASE_URL;
+const typeFilters: [string, string][] = [
+  ['', 'All'],
+  ['Statement', 'Paragraphs'],
+  ['Organisation', 'Organisations'],
+  ['Treaty or instrument', 'Treaties'],
+  ['Programme', 'Programmes'],
+  ['Person', 'People'],
+  ['Place', 'Places'],
+  ['Event', 'Events'],
+];
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ baseUrl: base, excerptLength: 40 });
+    return pf;
+  });
+  return pagefind;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function renderRuns(runs: Run[]): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  for (const r of runs) frag.append(r.marked ? el('mark', {}, r.text) : r.text);
+  return frag;
+}
+
+export function initSearch(trigger: HTMLElement) {
+  const dialog = el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title' });
+  const title = el('h2', { id: 'search-title', class: 'vh' }, 'Search the edition');
+  const head = el('div', { class: 'search-head' });
+  const label = el('label', { for: 'search-input', class: 'vh' }, 'Search for an organisation, treaty, person, place or any words');
+  const input = el('input', {
+    id: 'search-input',
+    type: 'search',
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-controls': 'search-results',
+    'aria-autocomplete': 'list',
+    'aria-describedby': 'search-help',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: 'CTC, Shanghai Cooperation, UNODC…',
+  });
+  const close = el('button', { type: 'button', class: 'search-close' }, 'Close');
+  head.append(label, input, close);
+  const help = el('p', { id: 'search-help', class: 'search-help' }, 'Find any organisation or treaty by acronym or full name. ↑ ↓ to move, Enter to open, Esc to close.');
+  const filters = el('div', { class: 'search-filters', role: 'group', 'aria-label': 'Show' });
+  let type = '';
+  for (const [value, text] of typeFilters) {
+    const b = el('button', { type: 'button', 'aria-pressed': String(value === type), 'data-type': value }, text);
+    b.addEventListener('click', () => {
+      type = value;
+      filters.querySelectorAll('button').forEach((x) => x.setAttribute('aria-pressed', String(x === b)));
+      void run();
+      input.focus();
+    });
+    filters.append(b);
+  }
+  let statement = '';
+  const statementLabel = el('label', { class: 'search-statement', hidden: '' }, 'Statement ');
+  const statementSelect = el('select');
+  statementLabel.append(statementSelect);
+  statementSelect.addEventListener('change', () => {
+    statement = statementSelect.value;
+    void run();
+  });
+  const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  const list = el('ul', { id: 'search-results', role: 'listbox', 'aria-label': 'Results' });
+  const foot = el('p', { class: 'search-foot' });
+  const az = el('a', { href: `${base}glossary/` }, 'Browse the glossary A–Z');
+  foot.append(az);
+  dialog.append(title, head, help, filters, statementLabel, status, list, foot);
+  document.body.append(dialog);
+
+  let items: Item[] = [];
+  let active = -1;
+  let seq = 0;
+
+  const setActive = (i: number) => {
+    active = i;
+    list.querySelectorAll('[role="option"]').forEach((o, k) => o.setAttribute('aria-selected', String(k === i)));
+    if (i >= 0) {
+      input.setAttribute('aria-activedescendant', `sr-${i}`);
+      document.getElementById(`sr-${i}`)?.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const go = (i: number) => {
+    if (items[i]) location.href = items[i].href;
+  };
+
+  const render = (query: string) => {
+    list.replaceChildren();
+    items.forEach((item, i) => {
+      const li = el('li', { role: 'option', id: `sr-${i}`, 'aria-selected': 'false', class: `sr sr-${item.kind}` });
+      const top = el('span', { class: 'sr-top' });
+      top.append(el('span', { class: 'sr-label' }, item.label), el('span', { class: 'sr-context' }, item.context));
+      const ex = el('span', { class: 'sr-excerpt' });
+      ex.append(renderRuns(item.excerpt));
+      li.append(top, ex);
+      li.addEventListener('click', () => go(i));
+      li.addEventListener('mousemove', () => active !== i && setActive(i));
+      list.append(li);
+    });
+    input.setAttribute('aria-expanded', String(items.length > 0));
+    setActive(items.length ? 0 : -1);
+    const paragraphs = items.filter((x) => x.kind === 'paragraph').length;
+    const entries = items.length - paragraphs;
+    status.textContent = !query
+      ? ''
+      : items.length === 0
+        ? `No results for “${query}”. Try another name or spelling, or browse the glossary A–Z.`
+        : `${entries ? `${entries} glossary ${entries === 1 ? 'entry' : 'entries'}, ` : ''}${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
+  };
+
+  async function run() {
+    const query = input.value.trim();
+    const mine = ++seq;
+    if (!query) {
+      items = [];
+      render('');
+      return;
+    }
+    const pf = await loadPagefind();
+    const f: Record<string, string> = {};
+    if (type) f.type = type;
+    if (statement) f.statement = statement;
+    const search = await pf.debouncedSearch(query, { filters: f }, 80);
+    if (!search || mine !== seq) return;
+    const data = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+    if (mine !== seq) return;
+    const entityData = data.filter((d) => !d.filters.type?.includes('Statement'));
+    // Names of the entries the query found: mark them in paragraph excerpts, and
+    // pass the ids on so the landing page marks their mentions.
+    const names = entityData.slice(0, 3).flatMap((d) => [d.meta.title, ...(d.meta.names ?? '').split(' · ')].filter(Boolean));
+    const ids = entityData.slice(0, 3).map((d) => d.meta.entity).filter(Boolean);
+    const param = `?q=${encodeURIComponent(query)}${ids.length ? `&e=${ids.join(',')}` : ''}`;
+    const next: Item[] = entityData.slice(0, 4).map((d) => ({
+      kind: 'entity',
+      href: d.url,
+      label: d.meta.title,
+      context: d.filters.type?.[0] ?? 'Glossary',
+      excerpt: cleanExcerpt(d.meta.definition ? escapeHtml(d.meta.definition) : d.excerpt, names),
+    }));
+    for (const d of data.filter((x) => x.filters.type?.includes('Statement'))) {
+      for (const sub of d.sub_results.filter((s) => /#p\d+$/.test(s.url)).slice(0, 9)) {
+        const [path, hash] = sub.url.split('#');
+        next.push({
+          kind: 'paragraph',
+          href: `${path}${param}#${hash}`,
+          label: sub.title,
+          context: d.meta.title,
+          excerpt: cleanExcerpt(sub.excerpt, names),
+        });
+      }
+    }
+    items = next;
+    render(query);
+  }
+
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+  input.addEventListener('input', () => void run());
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && items.length) {
+      e.preventDefault();
+      setActive((active + 1) % items.length);
+    } else if (e.key === 'ArrowUp' && items.length) {
+      e.preventDefault();
+      setActive((active - 1 + items.length) % items.length);
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      go(active);
+    }
+  });
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('close', () => trigger.focus());
+
+  trigger.addEventListener('search:open', () => {
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+    input.select();
+    void loadPagefind().then(async (pf) => {
+      const all = await pf.filters();
+      const statements = Object.keys(all.statement ?? {});
+      if (statements.length > 1 && statementSelect.options.length === 0) {
+        statementSelect.append(el('option', { value: '' }, 'All statements'), ...statements.map((s) => el('option', { value: s }, s)));
+        statementLabel.hidden = false;
+      }
+    });
+  });
+}

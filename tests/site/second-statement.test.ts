@@ -1,0 +1,40 @@
+/** Adding a statement is adding an MDX file (and its record): no code changes. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempSite, type TempSite } from '../support/temp-site.ts';
+import { root } from '../support/statements.ts';
+
+let site: TempSite;
+beforeAll(() => {
+  site = tempSite();
+  const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/second-statement', name), 'utf8');
+  site.write('content/statements/fixture-statement.mdx', fixture('fixture-statement.mdx'));
+  site.write('content/sources/fixture-statement.txt', fixture('fixture-statement.txt'));
+  site.build();
+});
+afterAll(() => site?.remove());
+
+describe('a second statement file', () => {
+  it('becomes a second page with its own numbered, linked paragraphs', () => {
+    const page = join(site.dir, 'dist/statements/fixture-statement/index.html');
+    expect(existsSync(page)).toBe(true);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('<h1>Test fixture statement on the Counter-Terrorism Committee</h1>');
+    expect(html.match(/class="para" id="p\d"/g)).toEqual(['class="para" id="p1"', 'class="para" id="p2"']);
+    expect(html).toMatch(/<a href="\/glossary\/ctc\/"[^>]*data-entity="ctc"[^>]*>Counter-Terrorism Committee<\/a>/);
+    expect(existsSync(join(site.dir, 'dist/statements/kazakhstan-2014-terrorism/index.html'))).toBe(true);
+  });
+
+  it('is listed on the home page and named on the entity pages it mentions', () => {
+    const home = readFileSync(join(site.dir, 'dist/index.html'), 'utf8');
+    expect(home).toContain('href="/statements/fixture-statement/"');
+    const ctc = readFileSync(join(site.dir, 'dist/glossary/ctc/index.html'), 'utf8');
+    expect(ctc).toContain('/statements/fixture-statement/#p1');
+    expect(ctc).toContain('/statements/kazakhstan-2014-terrorism/#p2');
+  });
+
+  it('is indexed for search as its own statement', () => {
+    expect(existsSync(join(site.dir, 'dist/pagefind/pagefind.js'))).toBe(true);
+  });
+});

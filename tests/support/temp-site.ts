@@ -1,0 +1,42 @@
+/**
+ * A copy of the project in a temporary folder, with extra or replaced content,
+ * built exactly as `npm run build` builds the real one. For tests and
+ * benchmarks that need another corpus (a second statement, a thousand).
+ */
+import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { root } from './statements.ts';
+
+export interface TempSite {
+  dir: string;
+  /** Writes a file relative to the copy's root. */
+  write(path: string, content: string): void;
+  /** Builds the copy; returns the build's wall time in milliseconds. */
+  build(env?: Record<string, string>): number;
+  remove(): void;
+}
+
+export function tempSite({ withContent = true }: { withContent?: boolean } = {}): TempSite {
+  const dir = mkdtempSync(join(tmpdir(), 'verbatim-site-'));
+  for (const part of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public']) {
+    cpSync(join(root, part), join(dir, part), { recursive: true });
+  }
+  if (withContent) cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  else for (const d of ['statements', 'sources', 'glossary', 'notes']) mkdirSync(join(dir, 'content', d), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return {
+    dir,
+    write(path, content) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    },
+    build(env = {}) {
+      const started = performance.now();
+      execFileSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+      return performance.now() - started;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
