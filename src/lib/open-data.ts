@@ -374,11 +374,13 @@ export function statementJsonLd(s: StatementData, entities: Map<string, Entity> 
       '@id': urls.entity(id),
       name: byId.get(id)?.name ?? id,
     })),
+    // The parts name their paragraphs; their text is the page's own (and the
+    // .json file's), not repeated here, where every byte counts.
     hasPart: s.paragraphs.map((p) => ({
       '@type': 'WebPageElement',
       '@id': urls.paragraph(s.slug, p.n),
       position: p.n,
-      text: p.text,
+      name: `¶ ${p.n}`,
     })),
     encoding: [
       { '@type': 'MediaObject', contentUrl: urls.text(s.slug), encodingFormat: 'text/plain' },

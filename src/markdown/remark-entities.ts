@@ -10,6 +10,8 @@
  */
 import type { Root, Link, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
+// (for the `hProperties` it reads from mdast nodes' data)
+import type {} from 'mdast-util-to-hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';

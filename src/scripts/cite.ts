@@ -24,31 +24,10 @@
  * links and inside copied citations, so that what one copies opens where one
  * is. The citations shown on the page always print the permanent URL.
  */
-import { quoteWithCitation, textFragment, wordBounds } from '../lib/citation.ts';
+import { citations, quoteWithCitation, textFragment, wordBounds, type CitationMeta } from '../lib/citation.ts';
+import { announce, here } from './common.ts';
 
 let done = false;
-let fade: ReturnType<typeof setTimeout>;
-
-/** Says `message` in the toast, shown as the page script shows it (class `is-visible`). */
-function announce(message: string) {
-  const toast = document.querySelector('[data-toast]');
-  if (!toast) return;
-  // Emptied first, so that the same message twice is announced twice.
-  toast.textContent = '';
-  setTimeout(() => {
-    toast.textContent = message;
-    toast.classList.add('is-visible');
-    clearTimeout(fade);
-    fade = setTimeout(() => toast.classList.remove('is-visible'), 2200);
-  }, 50);
-}
-
-/** The permanent URL, or the same path and fragment on this origin when the page is served from elsewhere. */
-function here(permanent: string): string {
-  const u = new URL(permanent);
-  return u.origin === location.origin ? permanent : location.origin + u.pathname + u.hash;
-}
-
 /** The text of a `[data-cite]` element, its block's permanent URL made local. */
 function citeText(el: Element): string {
   const url = el.closest<HTMLElement>('[data-url]')!.dataset.url!;
@@ -63,12 +42,46 @@ function copy(text: string, what: string) {
 }
 
 export function initCite(): void {
-  if (done || !navigator.clipboard) return;
+  if (done) return;
   done = true;
+  // Without the Clipboard API (a page not served securely) the formats still
+  // appear, to select by hand, but there are no copy buttons and no toolbar.
+  const canCopy = !!navigator.clipboard;
 
-  for (const el of document.querySelectorAll<HTMLElement>('.cite[data-url] [data-cite]')) {
-    el.insertAdjacentHTML('afterend', `<button type="button" class="cite-copy" aria-label="Copy ${el.dataset.cite}">Copy</button>`);
-  }
+  const addCopy = (el: Element) =>
+    canCopy &&
+    el.insertAdjacentHTML('afterend', `<button type="button" class="cite-copy" aria-label="Copy ${(el as HTMLElement).dataset.cite}">Copy</button>`);
+  document.querySelectorAll('.cite[data-url] [data-cite]').forEach(addCopy);
+
+  // The other formats of a paragraph's citation, built when its "Cite" opens.
+  const data = JSON.parse(document.getElementById('citation-meta')?.textContent ?? 'null') as { slug: string; meta: CitationMeta } | null;
+  const fill = (details: HTMLDetailsElement) => {
+    if (!data || details.dataset.filled || !details.open) return;
+    details.dataset.filled = '1';
+    const c = citations({ ...data, n: Number(details.dataset.n), url: details.dataset.url! });
+    const rows: [string, string, string, string][] = [
+      ['Chicago', 'Chicago citation', c.chicago, 'span'],
+      ['APA 7', 'APA citation', c.apa, 'span'],
+      ['OSCOLA', 'OSCOLA citation', c.oscola, 'span'],
+      ['BibTeX', 'BibTeX entry', c.bibtex, 'pre'],
+      ['CSL-JSON', 'CSL-JSON', JSON.stringify(c.csl), 'pre'],
+    ];
+    const dl = details.querySelector('dl')!;
+    for (const [label, name, text, tag] of rows) {
+      const dt = document.createElement('dt');
+      dt.textContent = label;
+      const dd = document.createElement('dd');
+      const el = document.createElement(tag);
+      el.dataset.cite = name;
+      el.textContent = text;
+      dd.append(el);
+      dl.append(dt, dd);
+      addCopy(el);
+    }
+  };
+  document.querySelectorAll<HTMLDetailsElement>('details.cite[data-n]').forEach(fill);
+  document.addEventListener('toggle', (e) => e.target instanceof HTMLDetailsElement && fill(e.target), true);
+  if (!canCopy) return;
 
   const bar = document.createElement('div');
   bar.className = 'selection-bar';
@@ -146,4 +159,6 @@ export function initCite(): void {
     }
     hide();
   });
+  // Loaded by a selection (see reader.ts): show the bar for the one already made.
+  update();
 }

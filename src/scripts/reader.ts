@@ -6,23 +6,7 @@
  * - The glossary beside the text follows the paragraph being read.
  * - Notes open for printing.
  */
-import { initCite } from './cite.ts';
-
-const toastEl = document.querySelector<HTMLElement>('[data-toast]');
-let toastTimer = 0;
-export function announce(message: string) {
-  if (!toastEl) return;
-  toastEl.textContent = message;
-  toastEl.classList.add('is-visible');
-  clearTimeout(toastTimer);
-  toastTimer = window.setTimeout(() => toastEl.classList.remove('is-visible'), 2200);
-}
-
-/** The paragraph's address on the site the reader is on (the rendered one names the canonical host). */
-function paragraphUrl(para: HTMLElement): string {
-  const canonical = new URL(para.dataset.url!);
-  return location.origin === canonical.origin ? canonical.href : new URL(canonical.pathname + canonical.hash, location.origin).href;
-}
+import { announce, here } from './common.ts';
 
 function initCopyLinks() {
   const icon = '<svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16"><path d="M8 12l4-4M7 9.5 5.2 11.3a2.5 2.5 0 0 0 3.5 3.5L10.5 13M13 10.5l1.8-1.8a2.5 2.5 0 0 0-3.5-3.5L9.5 7" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/></svg>';
@@ -33,7 +17,7 @@ function initCopyLinks() {
     button.innerHTML = icon;
     button.setAttribute('aria-label', `Copy link to paragraph ${para.dataset.paragraph}`);
     button.addEventListener('click', async () => {
-      const url = paragraphUrl(para);
+      const url = here(para.dataset.url!);
       try {
         await navigator.clipboard.writeText(url);
         announce(`Link to paragraph ${para.dataset.paragraph} copied`);
@@ -190,7 +174,17 @@ function initSidebarSync() {
 initCopyLinks();
 initPreviews();
 initSidebarSync();
-initCite();
+// Citing loads on first use: when a citation block is opened, words are
+// selected in the text, or the whole-statement citation comes into view.
+let cite: Promise<void> | undefined;
+const loadCite = () => (cite ??= import('./cite.ts').then((m) => m.initCite()));
+document.addEventListener('toggle', (e) => (e.target as Element).matches?.('details.cite') && void loadCite(), true);
+document.addEventListener('selectionchange', () => getSelection()?.isCollapsed === false && void loadCite());
+const whole = document.querySelector('.cite-whole');
+if (whole && 'IntersectionObserver' in window) {
+  const io = new IntersectionObserver((e) => e.some((x) => x.isIntersecting) && (io.disconnect(), void loadCite()));
+  io.observe(whole);
+}
 window.addEventListener('beforeprint', () => {
   document.querySelectorAll<HTMLDetailsElement>('details.ednote, details.evidence').forEach((d) => (d.open = true));
 });

@@ -4,7 +4,8 @@
  * number, statement and a clean excerpt. Arrow keys walk them, Enter opens one;
  * a result lands on the paragraph with the words marked. Loaded on first use.
  */
-import '../styles/search.css';
+// Styles arrive with the code, as a constructed stylesheet (no inline <style>, so the CSP needs no 'unsafe-inline').
+import searchCss from '../styles/search.css?inline';
 import { cleanExcerpt, type Run } from '../lib/excerpt.ts';
 
 interface PagefindSubResult {
@@ -68,6 +69,10 @@ function renderRuns(runs: Run[]): DocumentFragment {
 }
 
 export function initSearch(trigger: HTMLElement) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(searchCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
   const dialog = el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title' });
   const title = el('h2', { id: 'search-title', class: 'vh' }, 'Search the edition');
   const head = el('div', { class: 'search-head' });

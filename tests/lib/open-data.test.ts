@@ -264,8 +264,8 @@ describe('schema.org JSON-LD', () => {
     expect(ld['@type']).toBe('CreativeWork');
     expect(ld.author).toMatchObject({ '@type': 'Person', name: 'Kairat Abdrakhmanov' });
     expect(ld.inLanguage).toBe('en');
-    expect(ld.hasPart.map((p) => [p['@id'], p.position, p.text])).toEqual(
-      statement.paragraphs.map((p) => [urls.paragraph(slug, p.n), p.n, p.text]),
+    expect(ld.hasPart.map((p) => [p['@id'], p.position, p.name])).toEqual(
+      statement.paragraphs.map((p) => [urls.paragraph(slug, p.n), p.n, `¶ ${p.n}`]),
     );
     const named = new Set(statement.mentions.flatMap((m) => [m.entity, ...m.nested]));
     expect(new Set(ld.about.map((a) => a['@id']))).toEqual(new Set([...named].map((id) => urls.entity(id))));

@@ -120,7 +120,7 @@ describe('remark-record', () => {
   it('turns <Corr> into a marked insertion and records the correction', async () => {
     const { tree, frontmatter } = await processStatement(body, { record, entities });
     expect(frontmatter.corrections).toEqual([{ paragraph: 2, sic: 'ofpeople', corr: 'of people' }]);
-    const ins = selectAll('correction', tree)[0] as { data: { hName: string; hProperties: Record<string, unknown> } };
+    const ins = selectAll('correction', tree)[0] as unknown as { data: { hName: string; hProperties: Record<string, unknown> } };
     expect(ins.data.hName).toBe('ins');
     expect(ins.data.hProperties.dataSic).toBe('ofpeople');
   });

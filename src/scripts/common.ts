@@ -1,0 +1,27 @@
+/** Small helpers the page scripts share. */
+
+let fade: ReturnType<typeof setTimeout>;
+
+/** Says `message` in the polite live region (the toast) and shows it for a moment. */
+export function announce(message: string) {
+  const toast = document.querySelector<HTMLElement>('[data-toast]');
+  if (!toast) return;
+  // Emptied first, so that the same message twice is announced twice.
+  toast.textContent = '';
+  setTimeout(() => {
+    toast.textContent = message;
+    toast.classList.add('is-visible');
+    clearTimeout(fade);
+    fade = setTimeout(() => toast.classList.remove('is-visible'), 2200);
+  }, 50);
+}
+
+/**
+ * The permanent URL (built from the configured site), or the same path and
+ * fragment on this origin when the page is served from elsewhere (a local
+ * preview, a staging host), so that what one copies opens where one is.
+ */
+export function here(permanent: string): string {
+  const u = new URL(permanent);
+  return u.origin === location.origin ? permanent : location.origin + u.pathname + u.search + u.hash;
+}
