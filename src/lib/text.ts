@@ -49,3 +49,20 @@ export function typeset(s: string): string {
     .replace(/(^|[\s([{—–-])'/g, '$1‘')
     .replace(/'/g, '’');
 }
+
+/** The first sentence of a note, for where the whole note does not fit; cut at a word if long. */
+export function firstSentence(text: string, max = 220): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const abbreviation = /(?:^|[\s(])(?:Mr|Ms|Mrs|Dr|No|St|Art|para|paras|e\.g|i\.e|cf|vs|[A-Z])$/;
+  let end = t.length;
+  for (const m of t.matchAll(/[.!?](?= [“‘"'(A-Z0-9])/g)) {
+    if (!abbreviation.test(t.slice(0, m.index))) {
+      end = m.index + 1;
+      break;
+    }
+  }
+  const sentence = t.slice(0, end);
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.lastIndexOf(' ', max - 1);
+  return `${sentence.slice(0, cut > 0 ? cut : max - 1).replace(/[,;:]$/, '')}…`;
+}

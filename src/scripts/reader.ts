@@ -185,6 +185,29 @@ if (whole && 'IntersectionObserver' in window) {
   const io = new IntersectionObserver((e) => e.some((x) => x.isIntersecting) && (io.disconnect(), void loadCite()));
   io.observe(whole);
 }
+// An editors' note opened at its paragraph brings its full text and sources
+// from the notes page (the page itself carries only each note's first sentence).
+let notesPage: Promise<Document> | undefined;
+document.addEventListener(
+  'toggle',
+  (e) => {
+    const details = e.target as HTMLDetailsElement;
+    if (!details.matches?.('details.ednote[data-note]') || !details.open || details.dataset.full) return;
+    details.dataset.full = '1';
+    const link = details.querySelector<HTMLAnchorElement>('.ednote-body a')!;
+    notesPage ??= fetch(link.href.split('#')[0])
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((html) => new DOMParser().parseFromString(html, 'text/html'));
+    notesPage
+      .then((doc) => {
+        const full = doc.getElementById(`note-${details.dataset.note}`)?.querySelector('.note-full-body');
+        if (full) details.querySelector('.ednote-body')!.replaceChildren(...document.importNode(full, true).childNodes);
+      })
+      .catch(() => delete details.dataset.full);
+  },
+  true,
+);
+
 window.addEventListener('beforeprint', () => {
   document.querySelectorAll<HTMLDetailsElement>('details.ednote, details.evidence').forEach((d) => (d.open = true));
 });

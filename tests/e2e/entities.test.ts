@@ -130,6 +130,34 @@ describe('mentions in the text', () => {
   });
 });
 
+describe('editors’ notes', () => {
+  it('stand at their paragraph, marked as the editors’, and open to the full note with its sources', async () => {
+    const { page, problems, close } = await openPage(`${statementPath}#p5`);
+    const note = page.locator('#p5 details.ednote[data-note="unodc-regional-centre"]');
+    await expect(note.locator('summary').textContent()).resolves.toMatch(/^Editors’ note\s+Which “regional centre” of UNODC/);
+    const lead = (await note.locator('.ednote-body p').textContent())!;
+    await note.locator('summary').click();
+    await page.waitForFunction(() => document.querySelector('#p5 details.ednote[data-note="unodc-regional-centre"] .sources a[href^="http"]'));
+    const full = (await note.locator('.ednote-body').textContent())!;
+    expect(full.length).toBeGreaterThan(lead.length);
+    expect(full).toContain('We infer that “the regional centre” most likely means CARICC');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('are all on the notes page, which the note links to without script', async () => {
+    const { page, close } = await openPage(statementPath, { javaScriptEnabled: false });
+    const href = await page.locator('#p8 details.ednote .ednote-body a').first().getAttribute('href');
+    expect(href).toMatch(/^\/statements\/kazakhstan-2014-terrorism\/notes\/#note-/);
+    await page.goto(new URL(href!, page.url()).href);
+    expect(await page.locator('article.note-full').count()).toBe(16);
+    const target = page.locator(`article${href!.slice(href!.indexOf('#'))}`);
+    expect(await target.locator('.sources li').count()).toBeGreaterThan(0);
+    expect(await target.locator('a[href$="#p8"]').count()).toBe(1);
+    await close();
+  });
+});
+
 describe('entity pages', () => {
   it('give facts with sources, notes, and every paragraph naming the entity, linking back to it', async () => {
     const { page, problems, close } = await openPage('glossary/sco/');

@@ -94,7 +94,7 @@ describe('the statement page', () => {
     await page.locator('#p3 .copy-link').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(new URL(`/${statementPath}#p3`, page.url()).href);
-    await expect(page.locator('[data-toast]').textContent()).resolves.toBe('Link to paragraph 3 copied');
+    await page.waitForFunction(() => document.querySelector('[data-toast]')?.textContent === 'Link to paragraph 3 copied');
     await close();
   });
 

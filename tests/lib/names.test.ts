@@ -62,3 +62,17 @@ describe('typeset', () => {
     expect(typeset(`The "SCO Convention" isn't 'it' (the "Plan")`)).toBe('The “SCO Convention” isn’t ‘it’ (the “Plan”)');
   });
 });
+
+import { firstSentence } from '../../src/lib/text.ts';
+describe('firstSentence', () => {
+  it('ends at the first full stop that ends a sentence, not at "Mr." or "U.N." inside one', () => {
+    expect(firstSentence('The record says so. Other sources differ.')).toBe('The record says so.');
+    expect(firstSentence('Mr. Laborde was the Executive Director in 2014. He was appointed in 2013.')).toBe('Mr. Laborde was the Executive Director in 2014.');
+    expect(firstSentence('No stop at all')).toBe('No stop at all');
+  });
+  it('cuts a long sentence at a word, with an ellipsis', () => {
+    const s = firstSentence(`${'word '.repeat(80)}end.`, 50);
+    expect(s.length).toBeLessThanOrEqual(50);
+    expect(s.endsWith('word…')).toBe(true);
+  });
+});
