@@ -70,7 +70,10 @@ export interface MentionSnippet {
 export function mentionsOf(id: string, mentions: MentionRef[], paragraphs: { n: number; text: string }[], radius = 70): MentionSnippet[] {
   const out: MentionSnippet[] = [];
   const done = new Set<number>();
-  const sorted = [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  // Per paragraph, the first direct mention, else the first longer name holding it.
+  const sorted = [...mentions].sort(
+    (a, b) => a.paragraph - b.paragraph || Number(b.entity === id) - Number(a.entity === id) || a.start - b.start,
+  );
   for (const m of sorted) {
     const direct = m.entity === id;
     if ((!direct && !m.nested.includes(id)) || done.has(m.paragraph)) continue;

@@ -76,3 +76,16 @@ describe('firstSentence', () => {
     expect(s.endsWith('word…')).toBe(true);
   });
 });
+
+import { mentionsOf } from '../../src/lib/mentions.ts';
+describe('mentionsOf', () => {
+  it('prefers a direct mention in a paragraph to a longer name that holds it', () => {
+    const text = 'The Structure of the Shanghai Organization (SCO) works.';
+    const mentions = [
+      { entity: 'rats', paragraph: 1, start: 4, end: 42, text: text.slice(4, 42), nested: ['sco'] },
+      { entity: 'sco', paragraph: 1, start: 44, end: 47, text: 'SCO', nested: [] },
+    ];
+    expect(mentionsOf('sco', mentions, [{ n: 1, text }])).toMatchObject([{ paragraph: 1, text: 'SCO', how: undefined }]);
+    expect(mentionsOf('sco', mentions.slice(0, 1), [{ n: 1, text }])).toMatchObject([{ paragraph: 1, how: 'within a longer name' }]);
+  });
+});
