@@ -219,11 +219,20 @@ const fragmentTerm = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
  * The text directive for a quote: `text=<quote>` for a short quote (up to
  * eight words), else `text=<first words>,<last words>`. The start grows word
  * by word while `isUnique` says that it also occurs elsewhere on the page
- * (matching is case-insensitive, so the page script lowercases).
+ * (matching is case-insensitive, so the page script lowercases). A short quote
+ * that occurs earlier on the page too gets a prefix, the words just before it
+ * in its paragraph (`before`), grown until the match is the selected one.
  */
-export function textFragment(quote: string, isUnique: (start: string) => boolean = () => true): string {
+export function textFragment(quote: string, isUnique: (text: string) => boolean = () => true, before = ''): string {
   const words = quote.replace(/\s+/g, ' ').trim().split(' ');
-  if (words.length <= 8) return `text=${fragmentTerm(words.join(' '))}`;
+  if (words.length <= 8) {
+    const q = words.join(' ');
+    const prior = before.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+    let p = 0;
+    while (p < Math.min(prior.length, 8) && !isUnique([...prior.slice(prior.length - p), q].join(' '))) p++;
+    const prefix = p > 0 ? `${fragmentTerm(prior.slice(prior.length - p).join(' '))}-,` : '';
+    return `text=${prefix}${fragmentTerm(q)}`;
+  }
   let k = 4;
   while (k < words.length - 4 && !isUnique(words.slice(0, k).join(' '))) k++;
   const rest = Math.min(4, words.length - k);

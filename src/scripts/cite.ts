@@ -93,6 +93,7 @@ export function initCite(): void {
   // Keep the selection when a button is pressed with a pointer.
   bar.onmousedown = (e) => e.preventDefault();
   let quote = '';
+  let prior = '';
   let para: Element | null = null;
 
   const hide = () => {
@@ -116,6 +117,7 @@ export function initCite(): void {
     const start = before.toString().length;
     const [a, b] = wordBounds(text, start, start + range.toString().length);
     quote = text.slice(a, b).replace(/\s+/g, ' ');
+    prior = text.slice(0, a);
     if (!quote) return hide();
     para = p.parentElement;
     p.after(bar);
@@ -155,7 +157,7 @@ export function initCite(): void {
       // The fragment's start grows until it occurs once on the page (matching ignores case).
       const page = document.body.textContent!.replace(/\s+/g, ' ').toLowerCase();
       const unique = (s: string) => page.indexOf(s.toLowerCase()) === page.lastIndexOf(s.toLowerCase());
-      copy(`${here(cite.closest<HTMLElement>('[data-url]')!.dataset.url!)}:~:${textFragment(quote, unique)}`, 'Link');
+      copy(`${here(cite.closest<HTMLElement>('[data-url]')!.dataset.url!)}:~:${textFragment(quote, unique, prior)}`, 'Link');
     }
     hide();
   });

@@ -267,3 +267,14 @@ describe('text fragments', () => {
     expect(end).toBe('of the Counter-Terrorism Committee');
   });
 });
+
+describe('textFragment prefixes', () => {
+  it('adds the words before a short quote that also occurs earlier on the page, until the match is unique', () => {
+    const page = 'of the shanghai cooperation organization (sco), x. structure of the shanghai cooperation organization (sco)';
+    const unique = (s: string) => page.indexOf(s.toLowerCase()) === page.lastIndexOf(s.toLowerCase());
+    expect(textFragment('Shanghai Cooperation Organization', unique, 'the Regional Anti-Terrorist Structure of the')).toBe(
+      'text=Structure%20of%20the-,Shanghai%20Cooperation%20Organization',
+    );
+    expect(textFragment('Shanghai Cooperation Organization', () => true, 'anything before')).toBe('text=Shanghai%20Cooperation%20Organization');
+  });
+});
