@@ -3,17 +3,8 @@
  * mention with its offsets, corrections and notes (public/schemas/statement.schema.json).
  * Static endpoint: one file per statement, /statements/<slug>.json
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStatement, getStatements } from '../../lib/corpus.ts';
 import { statementJson } from '../../lib/open-data.ts';
+import { statementEndpoint, statementPaths } from '../../lib/endpoints.ts';
 
-export const getStaticPaths = (async () => {
-  const statements = await getStatements();
-  return statements.map((s) => ({ params: { slug: s.slug } }));
-}) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ params, site }) => {
-  const statement = await getStatement(params.slug!);
-  const body = JSON.stringify(statementJson(statement, { site, base: import.meta.env.BASE_URL }), null, 2);
-  return new Response(body, { headers: { 'Content-Type': 'application/json' } });
-};
+export const getStaticPaths = statementPaths;
+export const GET = statementEndpoint((s, site) => JSON.stringify(statementJson(s, site), null, 2), 'application/json');

@@ -2,17 +2,8 @@
  * The statement as plain text, numbered like the page ("[1] …"), with a header.
  * Static endpoint: one file per statement, /statements/<slug>.txt
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStatement, getStatements } from '../../lib/corpus.ts';
 import { statementText } from '../../lib/open-data.ts';
+import { statementEndpoint, statementPaths } from '../../lib/endpoints.ts';
 
-export const getStaticPaths = (async () => {
-  const statements = await getStatements();
-  return statements.map((s) => ({ params: { slug: s.slug } }));
-}) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ params, site }) => {
-  const statement = await getStatement(params.slug!);
-  const body = statementText(statement, { site, base: import.meta.env.BASE_URL });
-  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const getStaticPaths = statementPaths;
+export const GET = statementEndpoint((s, site) => statementText(s, site), 'text/plain; charset=utf-8');
