@@ -62,8 +62,12 @@ export function getStatements(): Promise<Statement[]> {
   return statements;
 }
 
+let bySlug: Promise<Map<string, Statement>> | undefined;
+
+/** One statement by slug (a map, not a search: every paragraph of every statement asks). */
 export async function getStatement(slug: string): Promise<Statement> {
-  const s = (await getStatements()).find((x) => x.slug === slug);
+  bySlug ??= getStatements().then((list) => new Map(list.map((x) => [x.slug, x])));
+  const s = (await bySlug).get(slug);
   if (!s) throw new Error(`no statement "${slug}"`);
   return s;
 }
