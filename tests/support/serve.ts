@@ -1,13 +1,16 @@
 /**
  * A small static server for dist/, as a static host would serve it: files by
  * path, `index.html` for directories (with a redirect to add the trailing
- * slash), gzip when the client accepts it, the site's 404 page, and an
- * optional base path. Listens on 127.0.0.1 only.
+ * slash), brotli or gzip when the client accepts it (brotli first, as
+ * Netlify and Cloudflare Pages do; `encodings: ['gzip']` serves as GitHub
+ * Pages does), the site's 404 page, an optional base path and optional
+ * response headers (e.g. the Content-Security-Policy of public/_headers).
+ * Listens on 127.0.0.1 only.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,18 +39,41 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(dir: string, base = '/', port = 0): Promise<StaticServer> {
+type Encoding = 'br' | 'gzip';
+
+export interface ServeOptions {
+  /** Extra response headers, for every response or chosen by URL path. */
+  headers?: Record<string, string> | ((path: string) => Record<string, string>);
+  /** Encodings offered, in order of preference (default brotli, then gzip; [] for none). */
+  encodings?: Encoding[];
+}
+
+const compressors: Record<Encoding, (b: Buffer) => Buffer> = {
+  br: (b) => brotliCompressSync(b, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: b.length } }),
+  gzip: (b) => gzipSync(b, { level: 9 }),
+};
+
+export async function serve(dir: string, base = '/', port = 0, options: ServeOptions = {}): Promise<StaticServer> {
   const root = normalize(dir);
+  const encodings = options.encodings ?? ['br', 'gzip'];
+  // Compressed bodies are kept, as a host's edge would keep them.
+  const compressed = new Map<string, { source: Buffer; packed: Buffer }>();
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     const send = async (file: string, status = 200) => {
-      let body = await readFile(file);
+      let body: Buffer = await readFile(file);
       const type = types[extname(file)] ?? 'application/octet-stream';
-      const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
-      if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipSync(body, { level: 9 });
-        headers['content-encoding'] = 'gzip';
+      const extra = typeof options.headers === 'function' ? options.headers(url.pathname) : (options.headers ?? {});
+      const headers: Record<string, string> = { ...extra, 'content-type': type, 'cache-control': 'no-cache' };
+      const accepted = String(req.headers['accept-encoding'] ?? '');
+      const encoding = compressible.test(type) ? encodings.find((e) => new RegExp(`\\b${e}\\b`).test(accepted)) : undefined;
+      if (encoding) {
+        const key = `${encoding}:${file}`;
+        let kept = compressed.get(key);
+        if (!kept?.source.equals(body)) compressed.set(key, (kept = { source: body, packed: compressors[encoding](body) }));
+        body = kept.packed;
+        headers['content-encoding'] = encoding;
         headers.vary = 'accept-encoding';
       }
       headers['content-length'] = String(body.length);

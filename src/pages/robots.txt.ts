@@ -1,0 +1,11 @@
+/**
+ * robots.txt: everything may be crawled; the sitemap's absolute address comes
+ * from the configured site and base path (a static file could not know them).
+ * Static endpoint: /robots.txt
+ */
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = new URL(`${import.meta.env.BASE_URL}sitemap.xml`, site ?? 'https://verbatim.example').href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,279 @@
+/**
+ * What a reader's browser fetches, measured in Chromium with a cold cache:
+ * bytes until the network is idle, the JavaScript among them, the DOM size,
+ * and what the first search costs (bytes, and the time from the keystroke that
+ * completes the query to the first paragraph result). Shared by the bench
+ * (`npm run bench`) and the budget tests (tests/site/budgets.test.ts).
+ *
+ * Bytes are encoded body sizes (what came over the wire after compression,
+ * without HTTP headers), from Playwright's `request.sizes()`, which reads
+ * Chromium's own network accounting. Requests made by Pagefind's Web Worker
+ * are counted too.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
+
+export const KiB = 1024;
+
+export interface Budgets {
+  statementPath: string;
+  /** Bytes transferred for the statement page until the network is idle. */
+  pageBytes: number;
+  /** JavaScript bytes fetched before any interaction. */
+  jsBytes: number;
+  /** Bytes fetched by the first search (opening the dialog and the query). */
+  searchBytes: number;
+  /** Milliseconds from the completing keystroke to the first paragraph result (exclusive). */
+  searchMs: number;
+  /** Lighthouse scores (0–100), mobile. */
+  lighthouse: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+  queries: string[];
+}
+
+export function readBudgets(): Budgets {
+  return JSON.parse(readFileSync(fileURLToPath(new URL('./budgets.json', import.meta.url)), 'utf8')) as Budgets;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+export interface Fetched {
+  url: string;
+  type: string;
+  status: number;
+  encoding: string;
+  /** Encoded body bytes. */
+  bytes: number;
+}
+
+/** Watches every request of a browser context (pages and their workers). */
+export class NetworkLog {
+  readonly fetched: Fetched[] = [];
+  private inflight = new Set<Request>();
+  private pending: Promise<void>[] = [];
+  private lastChange = performance.now();
+
+  constructor(context: BrowserContext) {
+    context.on('request', (r) => {
+      this.inflight.add(r);
+      this.lastChange = performance.now();
+    });
+    const done = (r: Request) => {
+      this.inflight.delete(r);
+      this.lastChange = performance.now();
+      this.pending.push(
+        (async () => {
+          const response = await r.response().catch(() => null);
+          const sizes = await r.sizes().catch(() => ({ responseBodySize: 0 }));
+          const header = async (name: string) => (response ? ((await response.headerValue(name).catch(() => null)) ?? '') : '');
+          // Chromium reports no body size for a worker's own script: the
+          // server's content-length (the encoded size) stands in for it.
+          const bytes = sizes.responseBodySize > 0 ? sizes.responseBodySize : Number(await header('content-length')) || 0;
+          this.fetched.push({
+            url: r.url(),
+            type: resourceKind(r.url(), await header('content-type')),
+            status: response?.status() ?? 0,
+            encoding: await header('content-encoding'),
+            bytes,
+          });
+        })(),
+      );
+    };
+    context.on('requestfinished', done);
+    context.on('requestfailed', done);
+  }
+
+  /** Resolves once no request has been in flight for `quietMs` (as Playwright's "networkidle", 500 ms). */
+  async idle(quietMs = 500, timeoutMs = 30_000): Promise<void> {
+    const started = performance.now();
+    for (;;) {
+      if (this.inflight.size === 0 && performance.now() - this.lastChange >= quietMs) break;
+      if (performance.now() - started > timeoutMs) throw new Error(`network not idle after ${timeoutMs} ms: ${[...this.inflight].map((r) => r.url()).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await Promise.all(this.pending);
+  }
+
+  /** A mark to count from. */
+  mark(): number {
+    return this.fetched.length;
+  }
+
+  since(mark = 0): Fetched[] {
+    return this.fetched.slice(mark);
+  }
+}
+
+function resourceKind(url: string, contentType: string): string {
+  const path = new URL(url).pathname;
+  if (/javascript/.test(contentType) || /\.m?js$/.test(path)) return 'js';
+  if (/css/.test(contentType) || path.endsWith('.css')) return 'css';
+  if (/html/.test(contentType)) return 'html';
+  if (/wasm/.test(path)) return 'wasm';
+  if (/\/pagefind\//.test(path)) return 'index';
+  if (/image/.test(contentType)) return 'image';
+  if (/json/.test(contentType)) return 'json';
+  return 'other';
+}
+
+export const sum = (xs: Fetched[], kind?: string) => xs.filter((f) => !kind || f.type === kind).reduce((n, f) => n + f.bytes, 0);
+
+export interface PageMeasure {
+  url: string;
+  /** Every byte until the network was idle. */
+  bytes: number;
+  jsBytes: number;
+  cssBytes: number;
+  htmlBytes: number;
+  domElements: number;
+  requests: Fetched[];
+}
+
+/** Loads `url` in a fresh context (cold cache) and counts what arrives until the network is idle. */
+export async function measurePage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<PageMeasure> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  try {
+    const log = new NetworkLog(context);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await log.idle();
+    const requests = log.since();
+    return {
+      url,
+      bytes: sum(requests),
+      jsBytes: sum(requests, 'js'),
+      cssBytes: sum(requests, 'css'),
+      htmlBytes: sum(requests, 'html'),
+      domElements: await page.evaluate(() => document.getElementsByTagName('*').length),
+      requests,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface SearchMeasure {
+  query: string;
+  /** Bytes fetched from opening the search to the results of the query, network idle. */
+  bytes: number;
+  /** Of which JavaScript (search code, Pagefind's library and worker). */
+  jsBytes: number;
+  /** From the keystroke that completes the query to the first paragraph result in the list. */
+  ms: number;
+  paragraphResults: number;
+  entityResults: number;
+  requests: Fetched[];
+}
+
+/** Opens the search dialog on `url` (fresh context, cold cache) and searches for `query` as a reader types it. */
+export async function measureSearch(browser: Browser, url: string, query: string, options: BrowserContextOptions = {}): Promise<SearchMeasure> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  try {
+    const log = new NetworkLog(context);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await log.idle();
+    const mark = log.mark();
+    await openSearch(page);
+    await log.idle();
+    const result = await typeAndTime(page, query);
+    await log.idle();
+    const requests = log.since(mark);
+    return { query, bytes: sum(requests), jsBytes: sum(requests, 'js'), requests, ...result };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Clicks the header's search button and waits for the dialog's input to have focus. */
+export async function openSearch(page: Page): Promise<void> {
+  await page.locator('button.search-trigger').click();
+  await page.locator('dialog.search-dialog[open] #search-input').waitFor({ state: 'visible' });
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+}
+
+/**
+ * Types `query` into the search input, key by key, and times, inside the page
+ * with performance.now(), from the input event of the last keystroke to the
+ * mutation that first puts a `.sr-paragraph` in the list.
+ */
+export async function typeAndTime(page: Page, query: string, timeoutMs = 10_000) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __bench: { inputs: number[]; paragraphs: number[] } };
+    w.__bench = { inputs: [], paragraphs: [] };
+    const input = document.getElementById('search-input')!;
+    input.addEventListener('input', () => w.__bench.inputs.push(performance.now()), true);
+    const list = document.getElementById('search-results')!;
+    new MutationObserver(() => {
+      if (list.querySelector('.sr-paragraph')) w.__bench.paragraphs.push(performance.now());
+    }).observe(list, { childList: true, subtree: true });
+  });
+  await page.locator('#search-input').pressSequentially(query);
+  await page.waitForFunction(
+    ({ n }) => {
+      const b = (window as unknown as { __bench: { inputs: number[]; paragraphs: number[] } }).__bench;
+      return b.inputs.length >= n && b.paragraphs.some((t) => t > b.inputs[b.inputs.length - 1]);
+    },
+    { n: query.length },
+    { timeout: timeoutMs },
+  );
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: { inputs: number[]; paragraphs: number[] } }).__bench;
+    const last = b.inputs[b.inputs.length - 1];
+    const first = b.paragraphs.find((t) => t > last)!;
+    const options = [...document.querySelectorAll('#search-results [role="option"]')];
+    return {
+      ms: first - last,
+      paragraphResults: options.filter((o) => o.classList.contains('sr-paragraph')).length,
+      entityResults: options.filter((o) => o.classList.contains('sr-entity')).length,
+    };
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, page and worker errors, failed, erroneous (≥ 400) and off-site requests. */
+  problems: string[];
+  /** CSP violations the page has reported so far (securitypolicyviolation events). */
+  violations(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** A fresh context and page on a server of our own (not the test setup's), recording what goes wrong. */
+export async function openWatched(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const own = new URL(origin).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && problems.push(`worker console: ${m.text()}`)));
+  page.on('requestfailed', (r) => {
+    // A request cut short by leaving the page (a favicon still loading) is no failure.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('request', (r) => {
+    if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== own) problems.push(`off-site request: ${r.url()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return {
+    page,
+    problems,
+    violations: () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []),
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The byte budgets of tests/bench/budgets.json, measured as the bench measures
+ * them (tests/bench/measure.ts), on the site served with compression as a
+ * static host serves it. Timings and Lighthouse are the bench's (`npm run
+ * bench`): they depend too much on the machine for a pass/fail test.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { baseUrl, closeBrowser, getBrowser } from '../support/browser.ts';
+import { KiB, measurePage, measureSearch, readBudgets, type Fetched } from '../bench/measure.ts';
+
+afterAll(closeBrowser);
+const budgets = readBudgets();
+const url = () => new URL(budgets.statementPath, baseUrl()).href;
+const list = (fs: Fetched[]) => fs.map((f) => `${f.bytes} B ${f.type} ${new URL(f.url).pathname}`);
+const kib = (n: number) => `${(n / KiB).toFixed(1)} KiB`;
+
+describe(`the statement page (/${budgets.statementPath}), cold cache`, () => {
+  it(`transfers at most ${kib(budgets.pageBytes)} until the network is idle, of which at most ${kib(budgets.jsBytes)} JavaScript`, async () => {
+    const m = await measurePage(await getBrowser(), url());
+    expect(m.requests.every((r) => r.status === 200), list(m.requests).join('\n')).toBe(true);
+    expect(m.htmlBytes).toBeGreaterThan(0);
+    const why = `${kib(m.bytes)} in all, ${kib(m.jsBytes)} JavaScript:\n  ${list(m.requests).join('\n  ')}\n`;
+    expect(m.bytes, why).toBeLessThanOrEqual(budgets.pageBytes);
+    expect(m.jsBytes, why).toBeLessThanOrEqual(budgets.jsBytes);
+  });
+});
+
+describe('the first search', () => {
+  for (const query of budgets.queries) {
+    it(`"${query}" fetches at most ${kib(budgets.searchBytes)}, opening the dialog included, and finds a paragraph`, async () => {
+      const m = await measureSearch(await getBrowser(), url(), query);
+      expect(m.paragraphResults).toBeGreaterThan(0);
+      expect(m.requests.every((r) => r.status === 200), list(m.requests).join('\n')).toBe(true);
+      expect(m.bytes, `${kib(m.bytes)}:\n  ${list(m.requests).join('\n  ')}\n`).toBeLessThanOrEqual(budgets.searchBytes);
+    });
+  }
+});
