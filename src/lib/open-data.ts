@@ -331,11 +331,12 @@ export function annotations(s: StatementData, site: SiteInfo) {
  * by the speaker, its paragraphs as parts, the entities it names as `about`.
  * The meeting's date and record are stated only when the identification is
  * confirmed (schema.org has no way to say "probable"); otherwise the year.
+ * The terms are named by their @id, whose page (and the glossary's JSON-LD)
+ * describes them: this goes into a page with a byte budget.
  */
-export function statementJsonLd(s: StatementData, entities: Map<string, Entity> | Entity[], site: SiteInfo) {
+export function statementJsonLd(s: StatementData, site: SiteInfo) {
   const urls = siteUrls(site);
   const m = s.meta;
-  const byId = new Map(entitiesIn(entities).map((e) => [e.id, e]));
   const confirmed = m.meeting.status === 'confirmed';
   const recordSource = m.meeting.sources.find((src) => m.meeting.record && src.title.includes(m.meeting.record)) ?? m.meeting.sources[0];
   const pageUrl = urls.statement(s.slug);
@@ -369,11 +370,7 @@ export function statementJsonLd(s: StatementData, entities: Map<string, Entity> 
     isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: urls.home },
     // Kept lean: this goes into the page, whose size has a budget; each
     // term's @id is its page, where the glossary's JSON-LD describes it fully.
-    about: firstMentionOrder(s.mentions).map((id) => ({
-      '@type': 'DefinedTerm',
-      '@id': urls.entity(id),
-      name: byId.get(id)?.name ?? id,
-    })),
+    about: firstMentionOrder(s.mentions).map((id) => ({ '@type': 'DefinedTerm', '@id': urls.entity(id) })),
     // The parts name their paragraphs; their text is the page's own (and the
     // .json file's), not repeated here, where every byte counts.
     hasPart: s.paragraphs.map((p) => ({

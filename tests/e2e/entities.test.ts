@@ -78,7 +78,7 @@ describe('mentions in the text', () => {
     const sco = page.locator('#p4 a.term[data-entity="sco"]').first();
     await sco.focus();
     const card = page.locator('#preview-card');
-    await expect(card.isVisible()).resolves.toBe(true);
+    await card.waitFor({ state: 'visible' });
     expect(await card.locator('.preview-name').textContent()).toBe('Shanghai Cooperation Organization');
     expect(await card.locator('.preview-def').textContent()).toMatch(/.{30,}/);
     expect(await card.locator('a').getAttribute('href')).toBe('/glossary/sco/');
@@ -98,7 +98,7 @@ describe('mentions in the text', () => {
     const term = page.locator('#p5 a.term[data-entity="unodc"]');
     await term.hover();
     const card = page.locator('#preview-card');
-    await expect(card.isVisible()).resolves.toBe(true);
+    await card.waitFor({ state: 'visible' });
     const box = (await card.boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + 10, { steps: 4 });
     await page.waitForTimeout(500);
@@ -114,7 +114,7 @@ describe('mentions in the text', () => {
     const { page, close } = await openPage(statementPath, { hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
     const term = page.locator('#p2 a.term[data-entity="ctc"]').first();
     await term.tap();
-    expect(await page.locator('#preview-card').isVisible()).toBe(true);
+    await page.locator('#preview-card').waitFor({ state: 'visible' });
     expect(page.url()).toContain(statementPath);
     await Promise.all([page.waitForURL(/\/glossary\/ctc\/$/), term.tap()]);
     await close();
@@ -124,6 +124,7 @@ describe('mentions in the text', () => {
     for (const width of [1280, 375]) {
       const { page, close } = await openPage(statementPath, { viewport: { width, height: 800 } });
       await page.locator('#p2 a.term[data-entity="ctc"]').first().focus();
+      await page.locator('#preview-card').waitFor({ state: 'visible' });
       expect(await axeViolations(page)).toEqual([]);
       await close();
     }

@@ -20,25 +20,9 @@ let temp: TempSite;
 let server: StaticServer;
 let dist: string;
 
-/**
- * Vitest puts Vite's env (BASE_URL=/, MODE, NODE_ENV=test, …) into process.env,
- * and temp-site passes process.env on to the build, where BASE_URL=/ overrides
- * the configured base for import.meta.env.BASE_URL: build as `npm run build`
- * would from a shell, without them.
- */
-function withoutTestEnv<T>(fn: () => T): T {
-  const saved = { ...process.env };
-  for (const k of Object.keys(process.env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)) delete process.env[k];
-  try {
-    return fn();
-  } finally {
-    Object.assign(process.env, saved);
-  }
-}
-
 beforeAll(async () => {
   temp = tempSite();
-  withoutTestEnv(() => temp.build({ SITE: site, BASE_PATH: base }));
+  temp.build({ SITE: site, BASE_PATH: base });
   dist = join(temp.dir, 'dist');
   server = await serve(dist, base);
 }, 300_000);

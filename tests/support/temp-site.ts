@@ -34,7 +34,12 @@ export function tempSite({ withContent = true }: { withContent?: boolean } = {})
     },
     build(env = {}) {
       const started = performance.now();
-      execFileSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+      // Not the test runner's own environment: its BASE_URL, MODE and NODE_ENV
+      // would override what the copy's build sets for itself.
+      const clean = Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|NODE_ENV|DEV|PROD|SSR|VITEST.*|TEST)$/.test(k)),
+      );
+      execFileSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...clean, ...env } });
       return performance.now() - started;
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

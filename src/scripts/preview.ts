@@ -1,0 +1,110 @@
+/**
+ * Preview cards of mentions, on hover, keyboard focus and tap (WCAG 1.4.13:
+ * Escape dismisses, the pointer may move onto the card, it stays until
+ * dismissed; focus is never trapped). The card shows the entry of the glossary
+ * beside the text. Returns `show`, for the event that loaded this module.
+ */
+export function initPreviews(): (term: HTMLAnchorElement) => void {
+  const card = document.createElement('div');
+  card.className = 'preview';
+  card.id = 'preview-card';
+  card.setAttribute('role', 'tooltip');
+  card.hidden = true;
+  document.body.append(card);
+  let owner: HTMLAnchorElement | null = null;
+  let hideTimer = 0;
+
+  const hide = () => {
+    clearTimeout(hideTimer);
+    card.hidden = true;
+    owner?.removeAttribute('aria-describedby');
+    owner?.removeAttribute('aria-expanded');
+    owner = null;
+  };
+  const show = (term: HTMLAnchorElement) => {
+    clearTimeout(hideTimer);
+    if (owner === term && !card.hidden) return;
+    const entry = document.getElementById(`gl-${term.dataset.entity}`);
+    if (!entry) return;
+    owner?.removeAttribute('aria-describedby');
+    owner = term;
+    card.replaceChildren();
+    const add = (tag: string, cls: string, text: string) => {
+      const el = document.createElement(tag);
+      el.className = cls;
+      el.textContent = text;
+      card.append(el);
+      return el;
+    };
+    add('p', 'preview-type', entry.dataset.type ?? '');
+    add('p', 'preview-name', entry.querySelector('.gl-name')!.textContent!);
+    add('p', 'preview-def', entry.querySelector('.gl-def')!.textContent!);
+    if (term.classList.contains('term-probable')) {
+      add('p', 'preview-probable', 'Probable identification: see the editors’ note on this paragraph.');
+    }
+    const more = add('p', 'preview-more', '');
+    const link = document.createElement('a');
+    link.href = term.getAttribute('href')!;
+    link.textContent = 'Facts, sources and every mention →';
+    more.append(link);
+    card.hidden = false;
+    term.setAttribute('aria-describedby', card.id);
+    term.setAttribute('aria-expanded', 'true');
+    const r = term.getBoundingClientRect();
+    const width = card.offsetWidth;
+    const left = Math.min(Math.max(8, r.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - width - 8);
+    const below = r.bottom + card.offsetHeight + 12 < window.innerHeight;
+    card.style.left = `${left}px`;
+    card.style.top = `${below ? r.bottom + window.scrollY + 6 : r.top + window.scrollY - card.offsetHeight - 6}px`;
+  };
+  const hideSoon = () => {
+    clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(hide, 300);
+  };
+
+  const termOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>('a.term') : null);
+  document.addEventListener('pointerover', (e) => {
+    const term = termOf(e.target);
+    if (term && e.pointerType === 'mouse') show(term);
+    else if (card.contains(e.target as Node)) clearTimeout(hideTimer);
+  });
+  document.addEventListener('pointerout', (e) => {
+    if (e.pointerType !== 'mouse' || card.hidden) return;
+    const to = e.relatedTarget as Node | null;
+    if (to && (card.contains(to) || owner?.contains(to))) return;
+    if (termOf(e.target) || card.contains(e.target as Node)) hideSoon();
+  });
+  document.addEventListener('focusin', (e) => {
+    const term = termOf(e.target);
+    if (term) show(term);
+    else if (!card.contains(e.target as Node)) hide();
+  });
+  // A first tap on a mention shows its card; a second tap (or the card's link) follows it.
+  // (The tap focuses the mention, which shows the card before the click: what
+  // counts is whether its card was open when the finger came down.)
+  let lastPointer = '';
+  let openBeforeTap: HTMLAnchorElement | null = null;
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      lastPointer = e.pointerType;
+      openBeforeTap = card.hidden ? null : owner;
+    },
+    { capture: true },
+  );
+  document.addEventListener('click', (e) => {
+    const term = termOf(e.target);
+    if (term && lastPointer === 'touch' && openBeforeTap !== term) {
+      e.preventDefault();
+      show(term);
+    } else if (!term && !card.contains(e.target as Node)) hide();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !card.hidden) {
+      const back = owner;
+      hide();
+      if (back && document.activeElement !== back && card.contains(document.activeElement)) back.focus();
+    }
+  });
+  return show;
+}
