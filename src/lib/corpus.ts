@@ -11,6 +11,7 @@ import { claimNotesSchema, type ClaimNote, type Entity } from './schemas.ts';
 import { DataError, parseYamlFile } from './glossary-files.ts';
 import { checkEdition } from './validate.ts';
 import { typeset } from './text.ts';
+import { paragraphsByEntity } from './mentions.ts';
 
 export interface Statement {
   slug: string;
@@ -103,4 +104,22 @@ function typesetEntity(e: Entity): Entity {
     facts: e.facts.map((f) => ({ ...f, text: typeset(f.text) })),
     notes: e.notes.map((n) => ({ ...n, text: typeset(n.text) })),
   };
+}
+
+let naming: Promise<Map<string, Statement[]>> | undefined;
+
+/** The statements that name each entity, in the statements' order (one pass over all mentions). */
+export function getStatementsNaming(): Promise<Map<string, Statement[]>> {
+  naming ??= getStatements().then((list) => {
+    const map = new Map<string, Statement[]>();
+    for (const s of list) {
+      for (const id of paragraphsByEntity(s.mentions).keys()) {
+        let l = map.get(id);
+        if (!l) map.set(id, (l = []));
+        l.push(s);
+      }
+    }
+    return map;
+  });
+  return naming;
 }

@@ -93,3 +93,13 @@ export function mentionsOf(id: string, mentions: MentionRef[], paragraphs: { n: 
   }
   return out.sort((x, y) => x.paragraph - y.paragraph);
 }
+
+/** Splits a list into pages of `size` (at least one page, possibly empty). */
+export function paginate<T>(items: T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length ? pages : [[]];
+}
+
+/** How many statements an entity page lists at once; more go on further pages. */
+export const STATEMENTS_PER_PAGE = 25;

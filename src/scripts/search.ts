@@ -22,7 +22,7 @@ interface PagefindData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  debouncedSearch(q: string, o?: Record<string, unknown>, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -170,15 +170,18 @@ export function initSearch(trigger: HTMLElement) {
       return;
     }
     const pf = await loadPagefind();
-    const f: Record<string, string> = {};
-    if (type) f.type = type;
-    if (statement) f.statement = statement;
-    // No debounce: each keystroke searches at once; `seq` drops answers overtaken by newer ones.
-    const search = await pf.debouncedSearch(query, { filters: f }, 0);
-    if (!search || mine !== seq) return;
-    const data = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+    // Entries and statements are searched apart, so that neither crowds the
+    // other out of the few results whose fragments are fetched. No debounce:
+    // each keystroke searches at once; `seq` drops answers overtaken by newer ones.
+    const among = async (filters: Record<string, string>, take: number) => {
+      const found = await pf.search(query, { filters });
+      return Promise.all(found.results.slice(0, take).map((r) => r.data()));
+    };
+    const [entityData, statementData] = await Promise.all([
+      type === 'Statement' ? [] : among({ kind: 'Entry', ...(type ? { type } : {}) }, 4),
+      type === '' || type === 'Statement' ? among({ kind: 'Statement', ...(statement ? { statement } : {}) }, 5) : [],
+    ]);
     if (mine !== seq) return;
-    const entityData = data.filter((d) => !d.filters.type?.includes('Statement'));
     // Names of the entries the query found: mark them in paragraph excerpts, and
     // pass the ids on so the landing page marks their mentions.
     const names = entityData.slice(0, 3).flatMap((d) => [d.meta.title, ...(d.meta.names ?? '').split(' · ')].filter(Boolean));
@@ -191,7 +194,7 @@ export function initSearch(trigger: HTMLElement) {
       context: d.filters.type?.[0] ?? 'Glossary',
       excerpt: cleanExcerpt(d.meta.definition ? escapeHtml(d.meta.definition) : d.excerpt, names),
     }));
-    for (const d of data.filter((x) => x.filters.type?.includes('Statement'))) {
+    for (const d of statementData) {
       for (const sub of d.sub_results.filter((s) => /#p\d+$/.test(s.url)).slice(0, 9)) {
         const [path, hash] = sub.url.split('#');
         next.push({

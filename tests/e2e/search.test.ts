@@ -50,7 +50,7 @@ describe('search', () => {
     expect(await page.locator('label[for="search-input"]').textContent()).toMatch(/Search for an organisation/);
     await page.keyboard.press('Escape');
     expect(await page.locator('dialog.search-dialog[open]').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-trigger'))).toBe(true);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('search-trigger'), null, { timeout: 2000 });
     expect(problems).toEqual([]);
     await close();
   });

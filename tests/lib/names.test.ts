@@ -89,3 +89,11 @@ describe('mentionsOf', () => {
     expect(mentionsOf('sco', mentions.slice(0, 1), [{ n: 1, text }])).toMatchObject([{ paragraph: 1, how: 'within a longer name' }]);
   });
 });
+
+import { paginate } from '../../src/lib/mentions.ts';
+describe('paginate', () => {
+  it('splits into pages of a size, keeping one empty page for nothing', () => {
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(paginate([], 25)).toEqual([[]]);
+  });
+});

@@ -11,6 +11,11 @@ beforeAll(() => {
   const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/second-statement', name), 'utf8');
   site.write('content/statements/fixture-statement.mdx', fixture('fixture-statement.mdx'));
   site.write('content/sources/fixture-statement.txt', fixture('fixture-statement.txt'));
+  // 25 more copies, so that more statements name the CTC than one entity page lists.
+  for (let i = 2; i <= 26; i++) {
+    site.write(`content/statements/fixture-statement-${i}.mdx`, fixture('fixture-statement.mdx').replace('record: ../sources/fixture-statement.txt', `record: ../sources/fixture-statement-${i}.txt`).replace('year: 2015', `year: ${2040 - i}`));
+    site.write(`content/sources/fixture-statement-${i}.txt`, fixture('fixture-statement.txt'));
+  }
   site.build();
 });
 afterAll(() => site?.remove());
@@ -32,6 +37,17 @@ describe('a second statement file', () => {
     const ctc = readFileSync(join(site.dir, 'dist/glossary/ctc/index.html'), 'utf8');
     expect(ctc).toContain('/statements/fixture-statement/#p1');
     expect(ctc).toContain('/statements/kazakhstan-2014-terrorism/#p2');
+  });
+
+  it('pages an entity’s list of statements once there are more than a page holds', () => {
+    const first = readFileSync(join(site.dir, 'dist/glossary/ctc/index.html'), 'utf8');
+    const second = readFileSync(join(site.dir, 'dist/glossary/ctc/2/index.html'), 'utf8');
+    const listed = (html: string) => (html.match(/<section class="mentions">/g) ?? []).length;
+    // 27 statements name the CTC: 25 on the first page, 2 on the second.
+    expect([listed(first), listed(second)]).toEqual([25, 2]);
+    expect(first).toContain('href="/glossary/ctc/2/"');
+    expect(second).toContain('href="/glossary/ctc/" rel="prev"');
+    expect(existsSync(join(site.dir, 'dist/glossary/ctc/3/index.html'))).toBe(false);
   });
 
   it('is indexed for search as its own statement', () => {
