@@ -182,10 +182,17 @@ export function initSearch(trigger: HTMLElement) {
       type === '' || type === 'Statement' ? among({ kind: 'Statement', ...(statement ? { statement } : {}) }, 5) : [],
     ]);
     if (mine !== seq) return;
-    // Names of the entries the query found: mark them in paragraph excerpts, and
-    // pass the ids on so the landing page marks their mentions.
-    const names = entityData.slice(0, 3).flatMap((d) => [d.meta.title, ...(d.meta.names ?? '').split(' · ')].filter(Boolean));
-    const ids = entityData.slice(0, 3).map((d) => d.meta.entity).filter(Boolean);
+    // An entry the query names outright ("SCO", "Shanghai Cooperation
+    // Organisation") comes first, whatever Pagefind's ranking; its names are
+    // marked in paragraph excerpts and its id passed on, so that the landing
+    // page marks its mentions (else those of the top three entries).
+    const namesOf = (d: PagefindData) => [d.meta.title, ...(d.meta.names ?? '').split(' · ')].filter(Boolean);
+    const key = (n: string) => n.toLowerCase().replace(/[\u2010-\u2014]/g, '-').replace(/\s+/g, ' ').trim();
+    const named = entityData.filter((d) => namesOf(d).some((n) => key(n) === key(query)));
+    entityData.sort((a, b) => Number(named.includes(b)) - Number(named.includes(a)));
+    const chosen = named.length ? named : entityData.slice(0, 3);
+    const names = chosen.flatMap(namesOf);
+    const ids = chosen.map((d) => d.meta.entity).filter(Boolean);
     const param = `?q=${encodeURIComponent(query)}${ids.length ? `&e=${ids.join(',')}` : ''}`;
     const next: Item[] = entityData.slice(0, 4).map((d) => ({
       kind: 'entity',
