@@ -7,7 +7,7 @@ export function chromiumPath(): string {
     throw new Error(
       `Chromium was not found at ${path}. The browser tests drive Debian's Chromium: ` +
         'install it with `apt-get update && apt-get install -y chromium` (as root; .ci/run does this), ' +
-        'or set CHROMIUM_PATH to a Chromium binary. Do not run `npx playwright install`.',
+        'or set CHROMIUM_PATH to a Chromium binary (Playwright\'s own browser download does not work on these machines).',
     );
   }
   return path;
