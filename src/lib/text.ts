@@ -19,25 +19,6 @@ export function nameKey(s: string): string {
   return collapseSpace(foldTypography(s)).toLowerCase();
 }
 
-/** 1-based line of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-/** A short snippet of `text` around [start, end), cut at word boundaries. */
-export function snippet(text: string, start: number, end: number, radius = 60): string {
-  let a = Math.max(0, start - radius);
-  let b = Math.min(text.length, end + radius);
-  if (a > 0) a = text.indexOf(' ', a) + 1 || a;
-  if (b < text.length) {
-    const cut = text.lastIndexOf(' ', b);
-    if (cut > end) b = cut;
-  }
-  return `${a > 0 ? '… ' : ''}${text.slice(a, b)}${b < text.length ? ' …' : ''}`;
-}
-
 /**
  * Book typography for prose typed with straight quotes (glossary and notes
  * data): “double”, ‘single’ and apostrophes’ curly forms.
