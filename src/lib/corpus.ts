@@ -11,7 +11,7 @@ import { claimNotesSchema, type ClaimNote, type Entity } from './schemas.ts';
 import { DataError, parseYamlFile } from './glossary-files.ts';
 import { checkEdition } from './validate.ts';
 import { typeset } from './text.ts';
-import { paragraphsByEntity } from './mentions.ts';
+import { paginate, paragraphsByEntity, STATEMENTS_PER_PAGE } from './mentions.ts';
 
 export interface Statement {
   slug: string;
@@ -122,4 +122,10 @@ export function getStatementsNaming(): Promise<Map<string, Statement[]>> {
     return map;
   });
   return naming;
+}
+
+/** The statements naming an entity, in pages as its entity pages list them. */
+export async function getEntityPages(id: string): Promise<{ pages: Statement[][]; total: number }> {
+  const naming = (await getStatementsNaming()).get(id) ?? [];
+  return { pages: paginate(naming, STATEMENTS_PER_PAGE), total: naming.length };
 }

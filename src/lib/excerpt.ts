@@ -78,7 +78,8 @@ export function stripAliasBlocks(runs: Run[]): Run[] {
   return out;
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[\u2010\u2011\u2013\u2014]/g, '-').replace(/\u2019/g, "'");
+/** Lower case, with dashes and curly apostrophes folded; keeps the length, so offsets carry over. */
+export const fold = (s: string) => s.toLowerCase().replace(/[\u2010\u2011\u2013\u2014]/g, '-').replace(/\u2019/g, "'");
 
 /** Marks every occurrence of the given names (whole words, any case, either dash). */
 export function markNames(runs: Run[], names: string[]): Run[] {

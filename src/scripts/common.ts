@@ -1,5 +1,8 @@
 /** Small helpers the page scripts share. */
 
+/** The mention link an event happened in, if any. */
+export const termOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>('a.term') : null);
+
 let fade: ReturnType<typeof setTimeout>;
 
 /** Says `message` in the polite live region (the toast) and shows it for a moment. */

@@ -4,7 +4,7 @@
  * where the paragraph spells the name differently ("UNODC" → "United Nations
  * Office on Drugs and Crime").
  */
-const fold = (s: string) => s.toLowerCase().replace(/[\u2010\u2011\u2013\u2014]/g, '-').replace(/\u2019/g, "'");
+import { fold } from '../lib/excerpt.ts';
 
 function markText(root: Element, words: string[]) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {

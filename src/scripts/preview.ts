@@ -1,3 +1,5 @@
+import { termOf } from './common.ts';
+
 /**
  * Preview cards of mentions, on hover, keyboard focus and tap (WCAG 1.4.13:
  * Escape dismisses, the pointer may move onto the card, it stays until
@@ -62,7 +64,6 @@ export function initPreviews(): (term: HTMLAnchorElement) => void {
     hideTimer = window.setTimeout(hide, 300);
   };
 
-  const termOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>('a.term') : null);
   document.addEventListener('pointerover', (e) => {
     const term = termOf(e.target);
     if (term && e.pointerType === 'mouse') show(term);

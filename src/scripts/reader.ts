@@ -6,7 +6,7 @@
  * - The glossary beside the text follows the paragraph being read.
  * - Notes open for printing.
  */
-import { announce, here } from './common.ts';
+import { announce, here, termOf } from './common.ts';
 
 function initCopyLinks() {
   const icon = '<svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16"><path d="M8 12l4-4M7 9.5 5.2 11.3a2.5 2.5 0 0 0 3.5 3.5L10.5 13M13 10.5l1.8-1.8a2.5 2.5 0 0 0-3.5-3.5L9.5 7" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/></svg>';
@@ -35,7 +35,6 @@ function initCopyLinks() {
  * back, as the card's own code does afterwards, so it shows the card.
  */
 function lazyPreviews() {
-  const termOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>('a.term') : null);
   let lastPointer = '';
   let loading: Promise<(term: HTMLAnchorElement) => void> | undefined;
   const first = (term: HTMLAnchorElement, always = false) => {

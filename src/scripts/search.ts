@@ -7,6 +7,7 @@
 // Styles arrive with the code, as a constructed stylesheet (no inline <style>, so the CSP needs no 'unsafe-inline').
 import searchCss from '../styles/search.css?inline';
 import { cleanExcerpt, type Run } from '../lib/excerpt.ts';
+import { nameKey } from '../lib/text.ts';
 
 interface PagefindSubResult {
   url: string;
@@ -187,8 +188,7 @@ export function initSearch(trigger: HTMLElement) {
     // marked in paragraph excerpts and its id passed on, so that the landing
     // page marks its mentions (else those of the top three entries).
     const namesOf = (d: PagefindData) => [d.meta.title, ...(d.meta.names ?? '').split(' · ')].filter(Boolean);
-    const key = (n: string) => n.toLowerCase().replace(/[\u2010-\u2014]/g, '-').replace(/\s+/g, ' ').trim();
-    const named = entityData.filter((d) => namesOf(d).some((n) => key(n) === key(query)));
+    const named = entityData.filter((d) => namesOf(d).some((n) => nameKey(n) === nameKey(query)));
     entityData.sort((a, b) => Number(named.includes(b)) - Number(named.includes(a)));
     const chosen = named.length ? named : entityData.slice(0, 3);
     const names = chosen.flatMap(namesOf);
