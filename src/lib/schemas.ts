@@ -170,10 +170,15 @@ export const statementSchema = z.strictObject({
     name: z.string(),
     /** Glossary entry of the speaker, if any. */
     entity: z.string().optional(),
-    role: z.string(),
+    /** Office held, when known (a record's label rarely says). */
+    role: z.string().optional(),
   }),
-  country: z.string(),
+  /** The State or organisation the speaker represents, as the label gives it; absent when it does not. */
+  country: z.string().optional(),
+  /** The body addressed, e.g. "United Nations Security Council". */
   body: z.string(),
+  /** Where the text as received comes from (e.g. a research corpus's file), when not the record itself. */
+  provenance: z.string().optional(),
   meeting: z.strictObject({
     /** What the meeting was, as far as it is known. */
     description: z.string(),
@@ -181,12 +186,17 @@ export const statementSchema = z.strictObject({
     /** Record symbol, e.g. S/PV.7316. */
     record: z.string().optional(),
     date: partialDate.optional(),
+    /** Order of the speech in the meeting (1, 2, …), when known. */
+    speech: z.number().int().positive().optional(),
     /** How sure the identification of record and date is. */
     status: z.enum(['confirmed', 'probable', 'unknown']),
     /** Why we believe it: shown on the page. */
     evidence: z.array(z.string().min(10)).default([]),
-    /** Official addresses for the meeting and its record. */
-    sources: z.array(sourceSchema).min(1),
+    /** Official addresses for the meeting and its record (required once it is confirmed). */
+    sources: z.array(sourceSchema).default([]),
+  }).refine((m) => m.status !== 'confirmed' || m.sources.length > 0, {
+    error: 'a confirmed meeting needs at least one official source',
+    path: ['sources'],
   }),
   /** When the statement was made, as far as it is known (for sorting and citations). */
   year: z.number().int().min(1945).max(2100),
