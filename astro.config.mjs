@@ -3,10 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { loadGlossary } from './src/lib/glossary-files.ts';
-import remarkRecord from './src/markdown/remark-record.ts';
-import remarkEntities from './src/markdown/remark-entities.ts';
-import remarkParagraphs from './src/markdown/remark-paragraphs.ts';
 
 // Where the site is published. Citations and link previews need absolute
 // addresses: set SITE (and BASE_PATH for a sub-path such as /verbatim/) when
@@ -14,24 +10,21 @@ import remarkParagraphs from './src/markdown/remark-paragraphs.ts';
 const site = process.env.SITE ?? 'https://verbatim.example';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-// The glossary is read (and validated, with file:line errors) before anything
-// is built, because the plugins that link mentions need every name in it.
-const glossary = loadGlossary(new URL('./content/glossary/', import.meta.url).pathname);
-
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The content store and the statement compile cache belong to this copy of
+  // the project, not to node_modules (which copies made for tests and the
+  // bench share by a link).
+  cacheDir: './.astro/cache',
   // Stylesheets stay files (never inline <style>), so the CSP needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [
-        remarkGfm,
-        remarkRecord,
-        [remarkEntities, { entities: glossary.entries.map((e) => e.entity), index: glossary.index, base }],
-        remarkParagraphs,
-      ],
+      // Statements are not compiled here: they are data, compiled by their
+      // collection's loader (src/markdown/statement-loader.ts).
+      remarkPlugins: [remarkGfm],
     }),
   },
   // Scripts load other scripts only on first use; no preload helper is needed for that.

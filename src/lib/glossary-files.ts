@@ -31,19 +31,21 @@ export function parseYamlFile<T>(
   text: string,
   file: string,
   validate: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+  /** Lines of the file before the YAML (a statement's front matter starts on line 2). */
+  lineOffset = 0,
 ): { data?: T; problems: string[]; lineOf: (path: (string | number)[]) => number } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineOf = (path: (string | number)[]) => {
     for (let k = path.length; k >= 0; k--) {
       const node = doc.getIn(path.slice(0, k), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      if (isNode(node) && node.range) return lineOffset + lineCounter.linePos(node.range[0]).line;
     }
-    return 1;
+    return lineOffset + 1;
   };
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? 1}: YAML error: ${e.message.split('\n')[0]}`),
+      problems: doc.errors.map((e) => `${file}:${lineOffset + lineCounter.linePos(e.pos[0]).line}: YAML error: ${e.message.split('\n')[0]}`),
       lineOf,
     };
   }

@@ -47,3 +47,14 @@ export function firstSentence(text: string, max = 220): string {
   const cut = sentence.lastIndexOf(' ', max - 1);
   return `${sentence.slice(0, cut > 0 ? cut : max - 1).replace(/[,;:]$/, '')}…`;
 }
+
+/**
+ * Shows the characters a reader cannot see (controls, format characters such
+ * as U+200B or U+202E, and non-ASCII spaces) as `U+XXXX`, for messages that
+ * must make an invisible difference visible.
+ */
+export function showInvisible(s: string): string {
+  return s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu, (c) =>
+    c === '\n' ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}

@@ -4,15 +4,15 @@
  * named by some statement unless it is marked as context.
  */
 import type { ClaimNote, Entity } from './schemas.ts';
-import type { MentionRef } from './mentions.ts';
-import { paragraphsByEntity } from './mentions.ts';
 import { foldTypography } from './text.ts';
 
 export interface EditionToCheck {
   statements: {
     slug: string;
+    /** The paragraphs (needed only where the statement has notes). */
     paragraphs: { n: number; text: string }[];
-    mentions: MentionRef[];
+    /** Ids of the entities it names, directly or inside a longer name. */
+    named: string[];
     notes: ClaimNote[];
     /** `file:line` of a note, for messages. */
     whereIsNote: (index: number, field?: string) => string;
@@ -33,7 +33,7 @@ export function checkEdition(e: EditionToCheck): string[] {
   }
   const named = new Set<string>();
   for (const s of e.statements) {
-    for (const id of paragraphsByEntity(s.mentions).keys()) named.add(id);
+    for (const id of s.named) named.add(id);
     const seen = new Set<string>();
     s.notes.forEach((note, i) => {
       if (seen.has(note.id)) problems.push(`${s.whereIsNote(i, 'id')}: two notes share the id "${note.id}"`);

@@ -124,7 +124,7 @@ describe('bad glossary input fails with file and line', () => {
 
   it('an entry no statement names', () => {
     const problems = checkEdition({
-      statements: [{ slug: 's', paragraphs: [{ n: 1, text: 'Text.' }], mentions: [], notes: [], whereIsNote: () => 'n:1' }],
+      statements: [{ slug: 's', paragraphs: [{ n: 1, text: 'Text.' }], named: [], notes: [], whereIsNote: () => 'n:1' }],
       entities: [loadOne(good('lonely'))],
       whereIsEntity: (id) => `content/glossary/${id}.yaml:1`,
       noteFiles: [],
@@ -135,7 +135,7 @@ describe('bad glossary input fails with file and line', () => {
   it('a note quoting words its paragraph does not have', () => {
     const note = { id: 'x', paragraph: 1, quote: 'not here', title: 'Title', text: 'A note text long enough.', entities: [], sources: [] };
     const problems = checkEdition({
-      statements: [{ slug: 's', paragraphs: [{ n: 1, text: 'Text.' }], mentions: [], notes: [note], whereIsNote: () => 'content/notes/s.yaml:7' }],
+      statements: [{ slug: 's', paragraphs: [{ n: 1, text: 'Text.' }], named: [], notes: [note], whereIsNote: () => 'content/notes/s.yaml:7' }],
       entities: [],
       whereIsEntity: () => '',
       noteFiles: [{ statement: 's', where: 'content/notes/s.yaml:1' }],
