@@ -120,6 +120,15 @@ function initSidebarSync() {
 initCopyLinks();
 lazyPreviews();
 initSidebarSync();
+// A link to a paragraph the statement does not have (#p99) is said, with the way to the top (src/scripts/landing.ts).
+const checkFragment = () => {
+  document.querySelector('.fragment-missing')?.remove();
+  if (/^#p\d+$/.test(location.hash) && !document.getElementById(location.hash.slice(1)) && document.querySelector('.para')) {
+    void import('./landing.ts').then((m) => m.sayMissingParagraph());
+  }
+};
+checkFragment();
+window.addEventListener('hashchange', checkFragment);
 // Citing loads on first use: when a citation block is opened, words are
 // selected in the text, or the whole-statement citation comes into view.
 let cite: Promise<void> | undefined;
