@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import searchIndex from './src/integrations/search-index.ts';
 
 // Where the site is published. Citations and link previews need absolute
 // addresses: set SITE (and BASE_PATH for a sub-path such as /verbatim/) when
@@ -29,5 +30,6 @@ export default defineConfig({
   },
   // Scripts load other scripts only on first use; no preload helper is needed for that.
   vite: { build: { modulePreload: false } },
-  integrations: [mdx()],
+  // The search index is built last, from dist/ (src/integrations/search-index.ts).
+  integrations: [mdx(), searchIndex()],
 });

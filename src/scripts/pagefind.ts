@@ -22,6 +22,7 @@ export interface Pagefind {
   init(): Promise<void>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 const base = import.meta.env.BASE_URL;

@@ -9,6 +9,7 @@ import searchCss from '../styles/search.css?inline';
 import { cleanExcerpt, type Run } from '../lib/excerpt.ts';
 import { nameKey } from '../lib/text.ts';
 import { forgetPagefind, loadPagefind, pagefindReady, type PagefindData } from './pagefind.ts';
+import { defaultYear, loadYears, mergeScope, statementFilters, type YearCount } from './search-scope.ts';
 
 interface Item {
   kind: 'entity' | 'paragraph';
@@ -79,13 +80,40 @@ export function initSearch(trigger: HTMLElement) {
     });
     filters.append(b);
   }
-  let statement = '';
-  const statementLabel = el('label', { class: 'search-statement', hidden: '' }, 'Statement ');
-  const statementSelect = el('select');
-  statementLabel.append(statementSelect);
-  statementSelect.addEventListener('change', () => {
-    statement = statementSelect.value;
+  // Statements by year and by country or body: the year decides which part of the index is fetched.
+  let scope = '';
+  let country = '';
+  let yearList: YearCount[] = [];
+  const scopeBox = el('div', { class: 'search-scope', hidden: '' });
+  const yearLabel = el('label', {}, 'Year ');
+  const yearSelect = el('select');
+  yearLabel.append(yearSelect);
+  const countryLabel = el('label', {}, 'Country or body ');
+  const countrySelect = el('select');
+  countrySelect.append(el('option', { value: '' }, 'Any'));
+  countryLabel.append(countrySelect);
+  scopeBox.append(yearLabel, countryLabel);
+  yearSelect.addEventListener('change', () => {
+    scope = yearSelect.value;
+    country = '';
+    countrySelect.replaceChildren(el('option', { value: '' }, 'Any'));
     void run();
+  });
+  countrySelect.addEventListener('change', () => {
+    country = countrySelect.value;
+    void run();
+  });
+  // The countries of the scope, asked of the index when the reader first goes to the list.
+  countrySelect.addEventListener('focus', () => {
+    if (countrySelect.options.length > 1) return;
+    void loadPagefind()
+      .then(async (pf) => {
+        await mergeScope(pf, scope, yearList);
+        const all = await pf.filters();
+        const names = Object.keys(all.country ?? {}).sort((a, b) => a.localeCompare(b));
+        if (countrySelect.options.length === 1) countrySelect.append(...names.map((c) => el('option', { value: c }, c)));
+      })
+      .catch(() => undefined);
   });
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const list = el('ul', { id: 'search-results', role: 'listbox', 'aria-label': 'Results' });
@@ -96,7 +124,7 @@ export function initSearch(trigger: HTMLElement) {
   const foot = el('p', { class: 'search-foot' });
   const az = el('a', { href: `${base}glossary/` }, 'Browse the glossary A–Z');
   foot.append(az);
-  dialog.append(title, head, help, filters, statementLabel, status, failure, list, foot);
+  dialog.append(title, head, help, filters, scopeBox, status, failure, list, foot);
   document.body.append(dialog);
 
   let items: Item[] = [];
@@ -158,20 +186,25 @@ export function initSearch(trigger: HTMLElement) {
     status.textContent = 'Loading…';
   };
 
-  /** Loads Pagefind ahead of the first query (saying "Loading…"), and fills the statement filter. */
+  /** Loads Pagefind ahead of the first query (saying "Loading…"), and sets the year the search starts in. */
   function prepare() {
     const mine = seq;
     if (!pagefindReady() && !input.value.trim()) loading();
     const attempt = loadPagefind();
     attempt
       .then(async (pf) => {
-        if (mine === seq && status.textContent === 'Loading…') status.textContent = '';
-        const all = await pf.filters();
-        const statements = Object.keys(all.statement ?? {});
-        if (statements.length > 1 && statementSelect.options.length === 0) {
-          statementSelect.append(el('option', { value: '' }, 'All statements'), ...statements.map((s) => el('option', { value: s }, s)));
-          statementLabel.hidden = false;
+        yearList = await loadYears();
+        if (!scope) {
+          scope = defaultYear(yearList);
+          yearSelect.replaceChildren(
+            ...yearList.map((y) => el('option', { value: y.year }, `${y.year} (${y.statements})`)),
+            el('option', { value: 'all' }, 'All years'),
+          );
+          yearSelect.value = scope;
+          scopeBox.hidden = yearList.length < 2;
         }
+        await mergeScope(pf, scope, yearList);
+        if (mine === seq && status.textContent === 'Loading…') status.textContent = '';
       })
       .catch(() => {
         forgetPagefind(attempt);
@@ -193,6 +226,11 @@ export function initSearch(trigger: HTMLElement) {
     let statementData: PagefindData[];
     try {
       const pf = await attempt;
+      if (!scope) {
+        yearList = await loadYears();
+        scope = defaultYear(yearList);
+      }
+      if (type === '' || type === 'Statement') await mergeScope(pf, scope, yearList);
       // Entries and statements are searched apart, so that neither crowds the
       // other out of the few results whose fragments are fetched. No debounce:
       // each keystroke searches at once; `seq` drops answers overtaken by newer ones.
@@ -202,7 +240,7 @@ export function initSearch(trigger: HTMLElement) {
       };
       [entityData, statementData] = await Promise.all([
         type === 'Statement' ? [] : among({ kind: 'Entry', ...(type ? { type } : {}) }, 4),
-        type === '' || type === 'Statement' ? among({ kind: 'Statement', ...(statement ? { statement } : {}) }, 5) : [],
+        type === '' || type === 'Statement' ? among(statementFilters(scope, country), 5) : [],
       ]);
     } catch {
       // Pagefind or a piece of its index failed to load: forget it, so the next try starts afresh.

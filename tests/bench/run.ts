@@ -61,8 +61,9 @@ function dirBytes(dir: string, filter: (f: string) => boolean = () => true): num
     .filter(filter)
     .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
-/** Pagefind's index proper (words, fragments, filters, metadata), without its library and UI bundles. */
-const isIndexFile = (f: string) => /^pagefind\/(index|fragment|filter)\//.test(f) || /^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(f);
+/** Pagefind's index proper (words, fragments, filters, metadata) of every bundle, without its library and UI files. */
+const isIndexFile = (f: string) =>
+  /^pagefind\/(years\/\d{4}\/)?(index|fragment|filter)\//.test(f) || /^pagefind\/(years\/\d{4}\/)?pagefind\.[^/]+\.pf_meta$/.test(f);
 
 function build(cwd: string, env: Record<string, string> = {}): number {
   const started = performance.now();
