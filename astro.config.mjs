@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { loadGlossary } from './src/lib/glossary-files.ts';
+import { loadNotes } from './src/lib/notes-files.ts';
 import remarkRecord from './src/markdown/remark-record.ts';
 import remarkEntities from './src/markdown/remark-entities.ts';
 import remarkParagraphs from './src/markdown/remark-paragraphs.ts';
@@ -17,6 +18,8 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 // The glossary is read (and validated, with file:line errors) before anything
 // is built, because the plugins that link mentions need every name in it.
 const glossary = loadGlossary(new URL('./content/glossary/', import.meta.url).pathname);
+// The notes files too, so that a bad one fails at its line before Astro's own YAML reader sees it.
+loadNotes(new URL('./content/notes/', import.meta.url).pathname);
 
 export default defineConfig({
   site,
