@@ -25,16 +25,22 @@ export function loadNotes(dir: string, root = process.cwd()): LoadedNotes[] {
   if (!existsSync(dir)) return [];
   const { files, problems } = yamlFilesIn(dir, root);
   const out: LoadedNotes[] = [];
+  const slugOf = new Map<LoadedNotes, string>();
   for (const { path, file, slug } of files) {
     const parsed = parseYamlFile(readFileSync(path, 'utf8'), file, (d) => claimNotesSchema.safeParse(d));
     problems.push(...parsed.problems);
     if (!parsed.data) continue;
-    if (parsed.data.statement !== slug) {
-      problems.push(
-        `${file}:${parsed.lineOf(['statement'])}: statement "${parsed.data.statement}" must equal the file name: the notes on a statement are in one file, named after it`,
-      );
-    }
-    out.push({ ...parsed.data, file, lineOf: parsed.lineOf });
+    const loaded = { ...parsed.data, file, lineOf: parsed.lineOf };
+    slugOf.set(loaded, slug);
+    out.push(loaded);
+  }
+  for (const n of out) {
+    if (n.statement === slugOf.get(n)) continue;
+    const other = out.find((o) => o !== n && o.statement === n.statement);
+    problems.push(
+      `${n.file}:${n.lineOf(['statement'])}: statement "${n.statement}" must equal the file name: the notes on a statement are in one file, named after it` +
+        (other ? ` (${other.file} also has notes on "${n.statement}")` : ''),
+    );
   }
   if (problems.length > 0) throw new DataError(problems);
   return out;

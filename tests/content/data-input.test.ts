@@ -253,6 +253,9 @@ describe('notes files', () => {
     });
 
   it('two notes files for one statement fail, naming both', () => {
+    expect(notesProblems({ 'content/notes/s.yaml': notesFile('s'), 'content/notes/s-more.yaml': notesFile('s') })).toEqual([
+      'content/notes/s-more.yaml:1: statement "s" must equal the file name: the notes on a statement are in one file, named after it (content/notes/s.yaml also has notes on "s")',
+    ]);
     expect(
       edition({
         noteFiles: [
