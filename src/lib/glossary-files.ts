@@ -33,7 +33,9 @@ export interface LoadedEntity {
 export function parseYamlFile<T>(
   text: string,
   file: string,
-  validate: (data: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+  validate: (
+    data: unknown,
+  ) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string; keys?: string[] }[] } },
 ): { data?: T; problems: string[]; lineOf: (path: (string | number)[]) => number } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -66,9 +68,12 @@ export function parseYamlFile<T>(
   const result = validate(data);
   if (!result.success) {
     return {
-      problems: result.error.issues.map(
-        (i) => `${file}:${lineOf(i.path as (string | number)[])}: ${i.path.map((p) => showInvisible(String(p))).join('.') || '(entry)'}: ${i.message}`,
-      ),
+      problems: result.error.issues.map((i) => {
+        const path = i.path as (string | number)[];
+        // An unknown key is reported at its own line, not at its mapping's.
+        const line = lineOf(i.keys?.length ? [...path, i.keys[0]] : path);
+        return `${file}:${line}: ${path.map((p) => showInvisible(String(p))).join('.') || '(entry)'}: ${showInvisible(i.message)}`;
+      }),
       lineOf,
     };
   }

@@ -210,6 +210,10 @@ describe('names are compared after NFC and may not hide characters', () => {
       'content/glossary/a.yaml:14: acronyms.1: contains U+FEFF (a control or format character no reader can see): "<U+FEFF>SCO"',
     ]);
     expect(list('aliases', 'Left\u200Eto right')[0]).toMatch(/contains U\+200E/);
+    // A key with a hidden character is not the key it looks like: refused at its own line, shown.
+    expect(glossaryProblems({ 'content/glossary/a.yaml': entry('a', 'context\u200B: true\n') })).toEqual([
+      'content/glossary/a.yaml:12: (entry): Unrecognized key: "context<U+200B>"',
+    ]);
   });
 
   it('prose and notes refuse them too, but keep their line breaks', () => {
