@@ -4,12 +4,20 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import searchIndex from './src/integrations/search-index.ts';
+import { loadGlossary } from './src/lib/glossary-files.ts';
+import { loadNotes } from './src/lib/notes-files.ts';
 
 // Where the site is published. Citations and link previews need absolute
 // addresses: set SITE (and BASE_PATH for a sub-path such as /verbatim/) when
 // building for a real host.
 const site = process.env.SITE ?? 'https://verbatim.example';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+// The glossary and the notes are read (and validated, with file:line errors)
+// before anything is built, so that a bad file fails at its line before Astro's
+// own YAML reader sees it.
+loadGlossary(new URL('./content/glossary/', import.meta.url).pathname);
+loadNotes(new URL('./content/notes/', import.meta.url).pathname);
 
 export default defineConfig({
   site,

@@ -113,6 +113,8 @@ async function validate(list: StatementSummary[]) {
         paragraphs,
         named: s.named.map(([id]) => id),
         notes: noteMap.get(s.slug) ?? [],
+        meta: { speaker: { entity: s.speakerEntity } },
+        whereIsField: (path: (string | number)[]) => `${s.file}:${frontMatterLine(s.file, path)}`,
         whereIsNote: (i: number, field?: string) => (noteWhere.get(s.slug) ?? (() => 'content/notes:1'))(['notes', i, ...(field ? [field] : [])]),
       };
     }),
@@ -124,6 +126,13 @@ async function validate(list: StatementSummary[]) {
     noteFiles: noteFiles.map((f) => ({ statement: f.data.statement, where: lineFinder(f.filePath)(['statement']) })),
   });
   if (problems.length > 0) throw new DataError(problems);
+}
+
+/** The line of a front-matter field of a statement file (only asked when reporting a problem). */
+function frontMatterLine(file: string, path: (string | number)[]): number {
+  const text = readFileSync(file, 'utf8');
+  const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return parseYamlFile(yaml, file, () => ({ success: true, data: null }), 1).lineOf(path);
 }
 
 /** The glossary's prose is typed with straight quotes; readers get book typography. */

@@ -5,7 +5,7 @@
  * any white space (line breaks included) between words.
  */
 import type { Entity } from './schemas.ts';
-import { nameKey } from './text.ts';
+import { nameKey, showInvisible } from './text.ts';
 
 export interface NameIndex {
   /** Finds every candidate mention; use with the `g` and `u` flags it has. */
@@ -54,7 +54,7 @@ export function buildNameIndex(entities: Entity[]): { index: NameIndex; clashes:
       const crossOther = acronym ? nameOwner.get(key) : [...acronymOwner].find(([a]) => nameKey(a) === key)?.[1];
       const owner = other ?? crossOther;
       if (owner && owner !== e.id) {
-        clashes.push({ entity: e.id, field, position, message: `"${value}" is already a name of "${owner}": a name may belong to one entity only` });
+        clashes.push({ entity: e.id, field, position, message: `"${showInvisible(value)}" is already a name of "${owner}": a name may belong to one entity only` });
         return;
       }
       if (acronym) acronymOwner.set(value, e.id);

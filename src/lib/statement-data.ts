@@ -68,6 +68,8 @@ export interface StatementSummary {
   /** The State or organisation the speaker represents ("" when unknown). */
   country: string;
   speaker: string;
+  /** The speaker's glossary entry, if the front matter names one. */
+  speakerEntity?: string;
   body: string;
   featured: boolean;
   meeting: {

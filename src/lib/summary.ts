@@ -11,6 +11,7 @@ export function summarise(s: CompiledStatement, cache: string): StatementSummary
     year: meta.year,
     country: meta.country ?? '',
     speaker: meta.speaker.name,
+    ...(meta.speaker.entity ? { speakerEntity: meta.speaker.entity } : {}),
     body: meta.body,
     featured: meta.featured,
     meeting: {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { isMirrorHost } from '../../src/lib/urls.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,15 +37,6 @@ export function htmlPages(dist: string): string[] {
 /** The address of a page file: `glossary/x/index.html` → `glossary/x/`, `404.html` → `404.html`. */
 export function pagePath(file: string): string {
   return file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-}
-
-/** The mirror hosts that src/lib/schemas.ts refuses for sources, read from its source (the list is not exported). */
-export function mirrorHosts(): string[] {
-  const src = readFileSync(join(repoRoot, 'src/lib/schemas.ts'), 'utf8');
-  const list = /const mirrorHosts = \[([\s\S]*?)\];/.exec(src)?.[1] ?? '';
-  const hosts = [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]);
-  if (hosts.length === 0) throw new Error('dist-check: no mirror host list found in src/lib/schemas.ts');
-  return hosts;
 }
 
 function walk(node: Node, visit: (el: Element) => void) {
@@ -151,7 +143,6 @@ export interface LinkReport {
  */
 export function checkLinks(dist: string, { site, base }: LinkCheckOptions): LinkReport {
   const origin = new URL(site).origin;
-  const mirrors = mirrorHosts();
   const files = new Set(listFiles(dist));
   const pages = new Map<string, PageLinks>();
   const pageOf = (file: string) => {
@@ -178,7 +169,7 @@ export function checkLinks(dist: string, { site, base }: LinkCheckOptions): Link
     if (target.origin !== origin) {
       report.external++;
       const host = target.hostname;
-      if (mirrors.some((m) => host === m || host.endsWith(`.${m}`))) report.problems.push(`${at}: a mirror domain (${host}); cite the official address`);
+      if (isMirrorHost(host)) report.problems.push(`${at}: a mirror domain (${host}); cite the official address`);
       return;
     }
     if (!target.pathname.startsWith(base)) return report.problems.push(`${at}: outside the base path ${base}`);

@@ -116,7 +116,7 @@ describe('bad glossary input fails with file and line', () => {
 
   it('a mirror address, a file named otherwise than its id, and YAML that does not parse', () => {
     expect(problemsOf({ 'a.yaml': good('a').replace('https://www.un.org/', 'https://fanyjok.com/securitycouncil/ctc/') })).toEqual([
-      'a.yaml:10: sources.0.url: a mirror domain: cite the official address instead',
+      'a.yaml:10: sources.0.url: "https://fanyjok.com/securitycouncil/ctc/" is on a mirror domain (fanyjok.com): cite the official address instead',
     ]);
     expect(problemsOf({ 'b.yaml': good('a') })).toEqual(['b.yaml:1: id "a" must equal the file name']);
     expect(problemsOf({ 'a.yaml': `${good('a')}aliases: [unclosed\n` })[0]).toMatch(/^a\.yaml:\d+: YAML error/);
