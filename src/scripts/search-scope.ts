@@ -33,19 +33,23 @@ export function defaultYear(list: YearCount[]): string {
   return list.some((y) => y.year === here) ? here! : (list[0]?.year ?? '');
 }
 
-const merged = new WeakMap<Pagefind, Set<string>>();
+// Per Pagefind instance, each year's merge as it happens: a keystroke that comes while a year is
+// being merged waits for that merge instead of merging the year again.
+const merged = new WeakMap<Pagefind, Map<string, Promise<void>>>();
 
 /** Merges the bundles a scope needs into this Pagefind (once each); "all" needs every year's. */
 export async function mergeScope(pf: Pagefind, scope: string, list: YearCount[]): Promise<void> {
   let done = merged.get(pf);
-  if (!done) merged.set(pf, (done = new Set()));
+  if (!done) merged.set(pf, (done = new Map()));
   const wanted = scope === 'all' ? list.map((y) => y.year) : [scope];
-  for (const year of wanted) {
-    if (!year || done.has(year)) continue;
-    // The bundle's pages all get these filters without a filter file to fetch.
-    await pf.mergeIndex(`${base}pagefind/years/${year}/`, { mergeFilter: { kind: 'Statement', year } });
-    done.add(year);
-  }
+  await Promise.all(
+    wanted.filter(Boolean).map((year) => {
+      let merging = done.get(year);
+      // The bundle's pages all get these filters without a filter file to fetch.
+      if (!merging) done.set(year, (merging = pf.mergeIndex(`${base}pagefind/years/${year}/`, { mergeFilter: { kind: 'Statement', year } })));
+      return merging;
+    }),
+  );
 }
 
 /** The filters that search the statements of a scope (optionally of one country or body). */
