@@ -87,6 +87,10 @@ describe('compileStatement', () => {
     expect(problems('One <img src="x" />.\n', 'One .')[0]).toMatch(/unknown element <img>/);
   });
 
+  it('names the line of an MDX syntax error', () => {
+    expect(problems('One.\n\nTwo <Term id="sco">SCO.\n', 'One.\n\nTwo SCO.')[0]).toMatch(new RegExp(`^content/statements/s\\.mdx:${LINE + 2}:\\d+: .*Term`));
+  });
+
   it('reads the record only from content/sources/', () => {
     for (const record of ['/etc/passwd', '../../../../etc/passwd', '../sources/../../package.json', './s.txt']) {
       const p = problems('One.\n', 'One.', { front: frontMatter('', record) });
