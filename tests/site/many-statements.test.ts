@@ -49,8 +49,8 @@ describe('a second statement file', () => {
     const pages = [1, 2, 3].map((n) => read(`glossary/ctc/${n === 1 ? '' : `${n}/`}index.html`)).join('');
     expect(pages).toContain('/statements/fixture-statement/#p1');
     expect(pages).toContain('/statements/kazakhstan-2014-terrorism/#p2');
-    expect(existsSync(join(dist, 'pagefind/years/2015/pagefind.js'))).toBe(true);
-    expect(existsSync(join(dist, 'pagefind/years/2014/pagefind.js'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/years/2015/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/years/2014/pagefind-entry.json'))).toBe(true);
   });
 });
 
