@@ -28,13 +28,25 @@ export function sentences(text: string): string[] {
  * Escapes what MDX (with GFM) would read as syntax. Any ASCII punctuation may
  * be escaped with a backslash in CommonMark and MDX, so escaping is always
  * safe; it is done for the characters that open a construct anywhere
- * (emphasis, code, links, JSX, expressions, references, tables, strikethrough)
- * and, at the start of a line, for those that open a block (headings, quotes,
- * lists, setext underlines, thematic breaks).
+ * (emphasis, code, links, JSX, expressions, references, tables,
+ * strikethrough) and, at the start of a line, for those that open a block
+ * (headings, quotes, lists, setext underlines, thematic breaks, MDX's import
+ * and export). Bare web and mail addresses are escaped too (`http\://`,
+ * `www\.`, `\@`): the parser would otherwise read them from the source, where
+ * a backslash inside one is not an escape; GFM still makes links of them, from
+ * the text once read, so their text is exactly what is printed.
  */
 export function escapeMdx(line: string): string {
-  const inline = line.replace(/[\\`*_{}[\]<>|~]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-  return inline.replace(/^([#+\-=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return line
+    .replace(/[\\`*_{}[\]<>|~@]/g, '\\$&')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+    .replace(/(https?|ftp|mailto|xmpp):/gi, '$1\\:')
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/^([#+\-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    // MDX reads a line starting "import " or "export " as JavaScript; a
+    // character reference for the first letter keeps it text.
+    .replace(/^(i)(?=mport\s)|^(e)(?=xport\s)/, (l: string) => `&#${l.charCodeAt(0)};`);
 }
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -69,14 +81,19 @@ export function statementBody(paragraphs: string[], labelEnd: number): Body {
   const plain: string[] = [];
   const blocks = paragraphs.map((p, i) => {
     const label = i === 0 ? p.slice(0, labelEnd) : '';
-    const rest = typography(i === 0 ? p.slice(labelEnd).trimStart() : p);
+    const after = i === 0 ? p.slice(labelEnd) : p;
+    const gap = /^\s/.test(after) ? ' ' : '';
+    const rest = typography(after.trimStart());
     const shownLabel = typography(label);
-    plain.push([shownLabel, rest].filter(Boolean).join(' '));
+    plain.push(label ? `${shownLabel}${rest ? gap : ''}${rest}` : rest);
     const lines = sentences(rest).map(escapeMdx);
     if (label) {
-      const bold = `**${escapeMdx(shownLabel).replace(/^\\([#+\-=])/, '$1')}**`;
-      if (lines.length) lines[0] = `${bold} ${lines[0]}`;
-      else lines.push(bold);
+      const inner = escapeMdx(shownLabel).replace(/^\\([#+\-=])/, '$1');
+      // "**Label:** text". With no space after the colon, "**Label**:text":
+      // a closing ** between a colon and a letter would not close.
+      if (!lines.length) lines.push(`**${inner}**`);
+      else if (gap) lines[0] = `**${inner}** ${lines[0]}`;
+      else lines[0] = `**${inner.replace(/:$/, '')}**:${lines[0]}`;
     }
     return lines.join('\n');
   });

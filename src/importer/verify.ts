@@ -16,7 +16,7 @@ import { collapseSpace } from '../lib/text.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-/** What the importer may write inside a paragraph: text, the bold label, and links GFM finds in bare addresses. */
+/** What the importer may write inside a paragraph: text, the bold label, and the links GFM makes of bare addresses. */
 const allowed = new Set(['text', 'strong', 'link']);
 
 /**
