@@ -58,6 +58,7 @@ if ('error' in args) {
 }
 if (args.opts.slug && (args.inputs.length > 1 || !args.inputs[0].toLowerCase().endsWith('.txt'))) {
   console.error('npm run add: --slug names one statement: give one record file with it');
+  console.error(usage);
   process.exit(2);
 }
 // npm runs scripts in the project's root; paths the user typed are relative to where they typed them.
