@@ -82,7 +82,8 @@ export function frontMatter(opts: {
   const data = {
     title: `Statement by ${who} to the Security Council${where}`,
     description: description.length > 300 ? `${description.slice(0, 297)}…` : description,
-    speaker: { label: speaker.label, name: speaker.name },
+    // The label as the record prints it (the bold words of ¶1), marker included.
+    speaker: { label: speaker.printed, name: speaker.name },
     ...(speaker.country ? { country: speaker.country } : {}),
     body: 'United Nations Security Council',
     ...(opts.provenance ? { provenance: opts.provenance } : {}),

@@ -37,6 +37,7 @@ describe('npm run add', { timeout: 120_000 }, () => {
 
     const mdx = readFileSync(join(project.root, 'content/statements/unsc-2014-spv-7316-spch018.mdx'), 'utf8');
     expect(mdx).toContain('title: Statement by Mr. Example (Ruritania) to the Security Council, S/PV.7316\n');
+    expect(mdx).toContain('speaker:\n  label: Mr. Example (Ruritania) (spoke in French)\n  name: Mr. Example\ncountry: Ruritania\n');
     expect(mdx).toContain('provenance: Imported from UNSC_2014_SPV.7316_spch018.txt, a file named as in the UN Security Council Debates corpus');
     expect(mdx).toMatch(/meeting:\n {2}description: Meeting of the Security Council recorded in S\/PV\.7316\n {2}record: S\/PV\.7316\n {2}speech: 18\n {2}status: probable\n {2}evidence:\n {4}- The corpus's identification: /);
     expect(mdx).toContain('      url: https://undocs.org/S/PV.7316\n      status: canonical\n');
