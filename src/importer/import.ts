@@ -7,8 +7,8 @@
  * fails any check writes nothing; the others of a batch are imported.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { loadGlossary } from '../lib/glossary-files.ts';
 import type { NameIndex } from '../lib/names.ts';
 import type { StatementMeta } from '../lib/schemas.ts';
@@ -157,6 +157,7 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
 
   const written: string[] = [];
   try {
+    for (const p of [source, statement]) mkdirSync(dirname(p), { recursive: true });
     writeFileSync(source, bytes, { flag: opts.force ? 'w' : 'wx' });
     written.push(source);
     writeFileSync(statement, statementFile(meta, body.mdx), { flag: opts.force ? 'w' : 'wx' });

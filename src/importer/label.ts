@@ -15,7 +15,7 @@ export interface SpeakerLabel {
   name: string;
   /** The State or body in parentheses, if any. */
   country?: string;
-  /** The interpretation marker's language (`French` for "(spoke in French)"), if any. */
+  /** The interpretation marker's language (`French` for "(spoke in French)" or "(interpretation from French)"), if any. */
   spokeIn?: string;
   /** The marker as printed, e.g. `spoke in French`. */
   marker?: string;
@@ -50,7 +50,8 @@ export function parseLabel(firstParagraph: string): { label: SpeakerLabel } | { 
   let marker: string | undefined;
   let spokeIn: string | undefined;
   for (const g of groups) {
-    const lang = /^spoke in (\p{Lu}[\p{L}-]*)/u.exec(g);
+    // "(spoke in French)"; older records print "(interpretation from French)".
+    const lang = /^(?:spoke in|interpretation from) (\p{Lu}[\p{L}-]*)/u.exec(g);
     if (lang && !marker) {
       marker = g;
       spokeIn = lang[1];

@@ -18,6 +18,7 @@ describe('the speaker’s label', () => {
       label: { label: 'Mr. Delattre (France)', name: 'Mr. Delattre', country: 'France', spokeIn: 'French', marker: 'spoke in French' },
     });
     expect(parseLabel('The President (spoke in Spanish): I')).toMatchObject({ label: { name: 'The President', country: undefined, spokeIn: 'Spanish' } });
+    expect(parseLabel('Mr. Mérimée (France) (interpretation from French): I')).toMatchObject({ label: { country: 'France', spokeIn: 'French', marker: 'interpretation from French' } });
     expect(parseLabel('Mr. Vrailas (European Union): I')).toMatchObject({ label: { country: 'European Union' } });
     for (const l of ['The Secretary-General', 'Mr. Ban Ki-moon', 'Archbishop Auza (Holy See)', 'Mr. de Souza (Brazil)', 'Mr. al-Otaibi (Kuwait)', 'Mrs. Power (United States of America)']) {
       expect(parseLabel(`${l}: text`), l).toHaveProperty('label');
@@ -146,6 +147,14 @@ describe('the MDX body', () => {
       const body = statementBody(unwrapped, unwrapped[0].indexOf(':') + 1);
       expect(() => verifyBody(body.mdx, body.plain, record), JSON.stringify(record)).not.toThrow();
     }
+  });
+
+  it('reads Windows line ends, stray spaces and a label alone in its paragraph', () => {
+    const record = 'The President:  \r\n\r\n  We  meet\r\ntoday.   \r\n\r\n';
+    const { paragraphs } = unwrap(record);
+    const body = statementBody(paragraphs, paragraphs[0].indexOf(':') + 1);
+    expect(body.mdx).toBe('**The President:**\n\nWe  meet today.\n');
+    expect(() => verifyBody(body.mdx, body.plain, record)).not.toThrow();
   });
 
   it('refuses a body that would not print the record', () => {

@@ -71,6 +71,12 @@ describe('importing the real record afresh', () => {
     expect(ours.p1).toBe(fixityHash('Mr.\u00a0Abdrakhmanov (Kazakhstan): The fight against international terrorism demands a long-term comprehensive approach and cooperation at the national, regional and global levels, with the active participation of all Member States, regional structures and civil society.'));
   });
 
+  it('freezes the paragraph ids and texts the fixity test will find', async () => {
+    const [built] = await processedStatements(join(project.root, 'content/statements'));
+    const frozen = JSON.parse(readFileSync(join(project.root, 'tests/content/fixity.json'), 'utf8')).reimported;
+    expect(frozen).toEqual(Object.fromEntries(built.paragraphs.map((p) => [p.id, fixityHash(p.text)])));
+  });
+
   it('reports every entity the edition links by name, in the same paragraphs', async () => {
     const [edition] = (await processedStatements()).filter((s) => s.slug === slug);
     // Edition paragraphs after the restored break are one lower in the record.
