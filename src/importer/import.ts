@@ -142,7 +142,7 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
     speaker,
     meta,
     paragraphs: texts.length,
-    words: texts.reduce((n, t) => n + t.split(' ').length, 0),
+    words: texts.reduce((n, t) => n + t.split(/\s+/).length, 0),
     linked: linkedEntities(texts, glossary.index),
     candidates: candidateNames(texts, glossary.index, [{ paragraph: 1, chars: labelEnd }]),
     hyphens: undecidedHyphens(lines),

@@ -13,6 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
 import { importRecord, fixityHash, type Report } from '../../src/importer/import.ts';
+import { recordParagraphs } from '../../src/lib/record.ts';
 import { processedStatements } from '../support/statements.ts';
 import { repo, tempProject, type TempProject } from './project.ts';
 
@@ -103,6 +104,8 @@ describe('importing the real record afresh', () => {
     expect(report.meta.meeting).toMatchObject({ status: 'unknown', sources: [], evidence: ['The date 2014 was given by the editor who imported the text.'] });
     expect(report.meta.meeting.record).toBeUndefined();
     expect(report.meta.languageNote).toBeUndefined();
+    // Words as the record check counts them (a no-break space joins none).
+    expect(report.words).toBe(recordParagraphs(readFileSync(source, 'utf8')).join(' ').split(' ').length);
     expect(imported).toMatch(/^\*\*Mr\.\u00a0Abdrakhmanov \(Kazakhstan\):\*\* The fight/m);
   });
 });
