@@ -1,0 +1,44 @@
+/** The importer's report, as printed: one block per statement, then one line per failure. */
+import type { ImportResult, Report } from './import.ts';
+import type { Found } from './names-found.ts';
+
+const list = (found: Found[]) => found.map((f) => `${f.name} ¶${f.paragraphs.join(' ¶')}`).join(' · ');
+
+export function formatReport(r: Report, dryRun = false): string {
+  const m = r.meta.meeting;
+  const out: string[] = [];
+  const verb = dryRun ? 'would write' : r.replaced ? 'replaced' : 'wrote';
+  out.push(`✓ ${r.statement} (${verb}, with ${r.source})`);
+  const who = [`name ${r.speaker.name}`, r.speaker.country ? `country or body ${r.speaker.country}` : 'no country or body in the label', r.speaker.spokeIn ? `spoke in ${r.speaker.spokeIn}` : ''].filter(Boolean);
+  out.push(`  speaker     ${r.speaker.printed} — ${who.join(', ')}`);
+  const meeting = [m.record ?? 'record unknown', m.speech ? `speech ${m.speech}` : '', m.date ?? `${r.meta.year}, no date`].filter(Boolean).join(', ');
+  out.push(`  meeting     ${meeting}; status ${m.status}${r.meta.provenance ? ' (the corpus’s identification, from the file name)' : ''}`);
+  out.push(`  text        ${r.paragraphs} paragraph(s), ${r.words} words; the record check passes`);
+  out.push(`  linked      ${r.linked.length ? list(r.linked) : 'no glossary entity named'}`);
+  out.push(`  candidates  ${r.candidates.length ? list(r.candidates) : 'none'}${r.candidates.length ? '  (not in the glossary)' : ''}`);
+  if (r.hyphens.length === 0) out.push('  hyphens     every line-end hyphen decided');
+  for (const h of r.hyphens) out.push(`  hyphen      ¶${h.paragraph} "${h.word}" (record line ${h.line}): ${h.hint}`);
+  for (const b of r.breaks) {
+    out.push(`  lost break? ¶${b.paragraph}: a line ends a sentence short of the margin before "${b.before}" (record line ${b.line}); to restore it, list the phrase under restoredBreaks`);
+  }
+  for (const l of r.long) out.push(`  long        ¶${l.paragraph}: ${l.words} words (median ${l.median}): a lost break?`);
+  const fixity = {
+    added: 'paragraph ids frozen in tests/content/fixity.json',
+    kept: 'tests/content/fixity.json already freezes these paragraph ids',
+    differs: 'tests/content/fixity.json freezes other paragraph texts for this slug: npm test fails until the change is deliberate and the entry updated',
+    'no-file': 'no tests/content/fixity.json here: paragraph ids not frozen',
+    'not-written': '',
+  }[r.fixity];
+  if (fixity) out.push(`  fixity      ${fixity}`);
+  for (const n of r.notes) out.push(`  note        ${n}`);
+  return out.join('\n');
+}
+
+export function formatResults(results: ImportResult[], dryRun = false): string {
+  const ok = results.filter((r) => r.report);
+  const failed = results.filter((r) => r.error);
+  const blocks = ok.map((r) => formatReport(r.report!, dryRun));
+  for (const f of failed) blocks.push(`✗ ${f.file}: ${f.error} (nothing written)`);
+  blocks.push(dryRun ? `${ok.length} would be imported (dry run: nothing written), ${failed.length} failed.` : `${ok.length} imported, ${failed.length} failed.`);
+  return blocks.join('\n\n');
+}
