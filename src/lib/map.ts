@@ -277,7 +277,7 @@ export function renderMap(o: MapOptions): RenderedMap {
   const idT = `${o.id}-title`;
   const idD = `${o.id}-desc`;
   const svg =
-    `<svg${ns} class="map" viewBox="0 0 ${width} ${totalHeight}" width="${width}" height="${totalHeight}" aria-labelledby="${idT}" aria-describedby="${idD}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif">` +
+    `<svg${ns} class="map" viewBox="0 0 ${width} ${totalHeight}" width="${width}" height="${totalHeight}" role="group" aria-labelledby="${idT}" aria-describedby="${idD}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif">` +
     `<title id="${idT}">${esc(o.title)}</title><desc id="${idD}">${esc(typeof o.desc === 'string' ? o.desc : o.desc(inside, outside))}</desc>` +
     `<rect class="map-water" width="${width}" height="${totalHeight}" fill="#e4eef5"/>` +
     `<path class="map-land" d="${landD}" fill="#efebe2"/>` +

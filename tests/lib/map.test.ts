@@ -21,7 +21,7 @@ describe('renderMap', () => {
   const m = renderMap({ topology: topo, markers: [almaty, vienna, newYork], title: 'A <map>', desc: (i, o) => `in ${i.length}, out ${o.length}`, id: 't' });
 
   it('draws land and the five Central Asian States, each by its ISO id, with a title and a description', () => {
-    expect(m.svg).toMatch(/^<svg class="map" viewBox="0 0 560 380"/);
+    expect(m.svg).toMatch(/^<svg class="map" viewBox="0 0 560 380" width="560" height="380" role="group"/);
     expect(m.svg).toContain('<title id="t-title">A &lt;map&gt;</title>');
     expect(m.svg).toContain('<desc id="t-desc">in 1, out 2</desc>');
     expect(m.svg).toMatch(/<path class="map-land" d="M[^"]+"/);
