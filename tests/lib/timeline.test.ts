@@ -1,6 +1,7 @@
 /** The timeline from the glossary's dated facts: order, precision, range, the statement's own date. */
 import { describe, expect, it } from 'vitest';
 import { compareDates, timelineOf } from '../../src/lib/timeline.ts';
+import { timelineOverview } from '../../src/lib/timeline-svg.ts';
 import type { Entity } from '../../src/lib/schemas.ts';
 
 const entity = (id: string, facts: { label: string; date?: string }[]): Entity =>
@@ -69,5 +70,23 @@ describe('timelineOf', () => {
 describe('compareDates', () => {
   it('orders partial dates, a missing part first', () => {
     expect(['2004-03-26', '2004', '2003-12', '2004-03'].sort(compareDates)).toEqual(['2003-12', '2004', '2004-03', '2004-03-26']);
+  });
+});
+
+describe('timelineOverview', () => {
+  const t = timelineOf(glossary, named, statement);
+  const svg = timelineOverview(t, { id: 'o', title: 'At a glance' });
+
+  it('draws a tick per year of the axis, a dot per dated fact, and the statement dashed when probable', () => {
+    expect(svg.match(/class="tl-tick"/g)).toHaveLength(23);
+    expect(svg.match(/class="tl-dot"/g)).toHaveLength(4);
+    expect(svg).toMatch(/class="tl-own"[^>]*stroke-dasharray="4 3"/);
+    expect(svg).toContain('>19 November 2014 (probable)</text>');
+    expect(timelineOverview(timelineOf(glossary, named, { ...statement, status: 'confirmed' }), { id: 'o', title: 't' })).not.toContain('stroke-dasharray');
+  });
+
+  it('is an image with a title and a description that counts the facts per year', () => {
+    expect(svg).toMatch(/^<svg class="tl-overview"[^>]*role="img" aria-labelledby="o-title o-desc"/);
+    expect(svg).toContain('<desc id="o-desc">Dated facts per year, 1992–2014: 2001: 1, 2002: 1, 2004: 2. The statement: 19 November 2014 (probable).');
   });
 });
