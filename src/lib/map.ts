@@ -9,7 +9,7 @@
  * collapse are left out) and written with one decimal.
  */
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 
 /** The five Central Asian States, by ISO 3166-1 numeric code (world-atlas ids). */
@@ -141,7 +141,6 @@ interface BaseLayer {
   projection: ReturnType<typeof geoConicEqualArea>;
   landD: string;
   focusD: string;
-  outlineD: string;
   countryLabels: { x: number; y: number; name: string }[];
 }
 /** Base layers by topology and frame: the same for every statement's map, so drawn once per build. */
@@ -184,7 +183,6 @@ function baseLayer(o: MapOptions, width: number, height: number, focus: Set<stri
 
   const landD = d(feature(o.topology, land), pathAt(min * 2.5));
   const focusD = d(focusFeatures);
-  const outlineD = d(mesh(o.topology, countries, (a, b) => focus.has(String(a.id)) || focus.has(String(b.id))));
 
   // Country names at the centre of each State's largest part, small and muted.
   const countryLabels = focusFeatures.features
@@ -195,7 +193,7 @@ function baseLayer(o: MapOptions, width: number, height: number, focus: Set<stri
     })
     .filter((c) => c.name && Number.isFinite(c.x));
 
-  const layer = { projection, landD, focusD, outlineD, countryLabels };
+  const layer = { projection, landD, focusD, countryLabels };
   cache.set(key, layer);
   return layer;
 }
@@ -205,7 +203,7 @@ export function renderMap(o: MapOptions): RenderedMap {
   const width = o.width ?? 560;
   const height = o.height ?? 380;
   const focus = new Set(o.focus ?? CENTRAL_ASIA);
-  const { projection, landD, focusD, outlineD, countryLabels } = baseLayer(o, width, height, focus);
+  const { projection, landD, focusD, countryLabels } = baseLayer(o, width, height, focus);
 
   const inside: Marker[] = [];
   const outside: Marker[] = [];
@@ -281,8 +279,8 @@ export function renderMap(o: MapOptions): RenderedMap {
     `<title id="${idT}">${esc(o.title)}</title><desc id="${idD}">${esc(typeof o.desc === 'string' ? o.desc : o.desc(inside, outside))}</desc>` +
     `<rect class="map-water" width="${width}" height="${totalHeight}" fill="#e4eef5"/>` +
     `<path class="map-land" d="${landD}" fill="#efebe2"/>` +
-    `<path class="map-focus" d="${focusD}" fill="#e2d6bf"/>` +
-    `<path class="map-border" d="${outlineD}" fill="none" stroke="#6d6253" stroke-width="0.8" stroke-linejoin="round"/>` +
+    // The States in focus, each outlined (a shared border is drawn twice, in the same place).
+    `<path class="map-focus map-border" d="${focusD}" fill="#e2d6bf" stroke="#6d6253" stroke-width="0.8" stroke-linejoin="round"/>` +
     countryLabels
       .filter((c) => {
         const box = { x0: c.x - textWidth(c.name, 11) / 2, x1: c.x + textWidth(c.name, 11) / 2, y0: c.y - 10, y1: c.y + 3 };
