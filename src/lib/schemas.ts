@@ -88,6 +88,34 @@ export const noteSchema = z.strictObject({
   sources: z.array(z.string()).default([]),
 });
 
+/**
+ * GeoNames, the open gazetteer, by entry (`https://www.geonames.org/1526384`)
+ * or, where the id was not checked, by its search page
+ * (`https://www.geonames.org/search.html?q=Ashgabat`).
+ */
+export const geoNamesAddress = /^https:\/\/www\.geonames\.org\/(\d+|search\.html\?q=[A-Za-z0-9%+._-]+)$/;
+
+/** Where a place is on a map, WGS 84 degrees, and where that comes from. */
+export const coordinatesSchema = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** A GeoNames address (see `geoNamesAddress`) or the id of one of the entry's sources. */
+  source: z.string().min(1),
+});
+export type Coordinates = z.output<typeof coordinatesSchema>;
+
+/** Where an organisation (or one of its offices) sits: the map shows it there. */
+export const seatSchema = z.strictObject({
+  /** What sits there: "Secretariat", "Regional Office for Central Asia". */
+  label: z.string().min(2),
+  /** The city, as the map labels it; a place entry of the same name is linked. */
+  place: z.string().min(2),
+  coordinates: coordinatesSchema,
+  /** Ids of this entry's sources that say the seat is there. */
+  sources: z.array(z.string()).min(1),
+});
+export type Seat = z.output<typeof seatSchema>;
+
 export const entitySchema = z
   .strictObject({
     /** Short, stable, used in URLs: /glossary/<id>/. Equals the file name. */
@@ -120,6 +148,10 @@ export const entitySchema = z
     partOf: z.string().optional(),
     /** True for an entry kept for context that the text itself never names. */
     context: z.boolean().default(false),
+    /** A place's position, for the maps (places only). */
+    coordinates: coordinatesSchema.optional(),
+    /** Where an organisation sits, for the maps (organisations only; checked seats only). */
+    seats: z.array(seatSchema).default([]),
   })
   .superRefine((e, ctx) => {
     const ids = new Set(e.sources.map((s) => s.id));
@@ -138,6 +170,23 @@ export const entitySchema = z
           ctx.addIssue({ code: 'custom', path: ['notes', i, 'sources', j], message: `unknown source id "${s}"` });
       }),
     );
+    const checkCoordinateSource = (src: string, path: (string | number)[]) => {
+      if (!ids.has(src) && !geoNamesAddress.test(src))
+        ctx.addIssue({ code: 'custom', path, message: `coordinates need a source: "${src}" is neither a source id of this entry nor a GeoNames address (https://www.geonames.org/<id>)` });
+    };
+    if (e.coordinates) {
+      if (e.type !== 'place') ctx.addIssue({ code: 'custom', path: ['coordinates'], message: `only places have coordinates; give an ${e.type} \`seats\`` });
+      checkCoordinateSource(e.coordinates.source, ['coordinates', 'source']);
+    }
+    if (e.seats.length > 0 && e.type !== 'organisation')
+      ctx.addIssue({ code: 'custom', path: ['seats'], message: 'only organisations have seats; give a place `coordinates`' });
+    e.seats.forEach((seat, i) => {
+      checkCoordinateSource(seat.coordinates.source, ['seats', i, 'coordinates', 'source']);
+      seat.sources.forEach((s, j) => {
+        if (!ids.has(s))
+          ctx.addIssue({ code: 'custom', path: ['seats', i, 'sources', j], message: `unknown source id "${s}"` });
+      });
+    });
   });
 
 export type Entity = z.output<typeof entitySchema>;
