@@ -16,6 +16,9 @@ beforeAll(() => {
     site.write(`content/statements/fixture-statement-${i}.mdx`, fixture('fixture-statement.mdx').replace('record: ../sources/fixture-statement.txt', `record: ../sources/fixture-statement-${i}.txt`).replace('year: 2015', `year: ${2040 - i}`));
     site.write(`content/sources/fixture-statement-${i}.txt`, fixture('fixture-statement.txt'));
   }
+  // One of them with a probable meeting date, which every list must print as probable.
+  const probable = readFileSync(join(site.dir, 'content/statements/fixture-statement-2.mdx'), 'utf8').replace('  status: unknown', '  status: probable\n  date: 2030-05-04');
+  site.write('content/statements/fixture-statement-2.mdx', probable);
   site.build();
 });
 afterAll(() => site?.remove());
@@ -34,6 +37,8 @@ describe('a second statement file', () => {
   it('is listed on the home page and named on the entity pages it mentions', () => {
     const home = readFileSync(join(site.dir, 'dist/index.html'), 'utf8');
     expect(home).toContain('href="/statements/fixture-statement/"');
+    const item = home.slice(home.indexOf('href="/statements/fixture-statement-2/"'));
+    expect(item.slice(0, item.indexOf('</li>'))).toMatch(/4 May 2030 <span class="badge"[^>]*>probable<\/span>/);
     const ctc = readFileSync(join(site.dir, 'dist/glossary/ctc/index.html'), 'utf8');
     expect(ctc).toContain('/statements/fixture-statement/#p1');
     expect(ctc).toContain('/statements/kazakhstan-2014-terrorism/#p2');
