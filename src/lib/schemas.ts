@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { hiddenCharacters } from './text.ts';
 import { urlProblem } from './urls.ts';
+import { REF_PATTERN, researchProblems } from './research.ts';
 
 /**
  * A calendar date as precise as the source: 2001, 2001-09 or 2001-09-28.
@@ -80,6 +81,17 @@ export const factSchema = z.strictObject({
   asOf: partialDate.optional(),
   /** Ids of sources in this entry that support it. */
   sources: z.array(z.string()).min(1),
+  /** The points of the research notes this fact publishes (E27.1; see src/lib/research.ts). */
+  refs: z.array(z.string().regex(REF_PATTERN, { error: 'expected a point of the research notes, e.g. E27.1 or E27.2a' })).default([]),
+});
+
+/** One checked point of the research notes for an entry: published, or left out with the reason. */
+export const checkedFactSchema = z.strictObject({
+  ref: z.string().regex(REF_PATTERN, { error: 'expected a point of the research notes, e.g. E27.1 or E27.2a' }),
+  /** The point, briefly, as the notes give it. */
+  fact: z.string().min(3),
+  /** Why it is not published; absent when a fact of the entry publishes it. */
+  omitted: z.string().min(10).optional(),
 });
 
 export const noteSchema = z.strictObject({
@@ -125,6 +137,11 @@ export const entitySchema = z
     /** Full official name, where it differs from `name`. */
     officialName: line(2).optional(),
     type: z.enum(entityTypes),
+    /**
+     * The identification of what the text means by this entry is the editors'
+     * inference: every mention of it is published as probable, linked by name or by hand.
+     */
+    probable: z.boolean().default(false),
     /** Acronyms, matched case-sensitively as whole words (CTC, SCO, CIS ATC). */
     acronyms: z
       .array(checked((s) => hiddenCharacters(s) ?? (/^[A-Z][A-Za-z0-9 .-]*$/.test(s) ? undefined : 'an acronym starts with a capital letter and has only letters, digits, spaces, dots and hyphens')))
@@ -152,6 +169,14 @@ export const entitySchema = z
     coordinates: coordinatesSchema.optional(),
     /** Where an organisation sits, for the maps (organisations only; checked seats only). */
     seats: z.array(seatSchema).default([]),
+    /** The facts accounting: every checked point of the research notes' entry, published or omitted. */
+    research: z
+      .strictObject({
+        /** The research notes' entry, e.g. E27. */
+        entry: z.string().regex(/^E\d{2}$/),
+        checked: z.array(checkedFactSchema).min(1),
+      })
+      .optional(),
   })
   .superRefine((e, ctx) => {
     const ids = new Set(e.sources.map((s) => s.id));
@@ -164,6 +189,7 @@ export const entitySchema = z
           ctx.addIssue({ code: 'custom', path: ['facts', i, 'sources', j], message: `unknown source id "${s}"` });
       }),
     );
+    for (const p of researchProblems(e)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
     e.notes.forEach((n, i) =>
       n.sources.forEach((s, j) => {
         if (!ids.has(s))

@@ -104,7 +104,7 @@ export default function remarkEntities(options: EntitiesOptions) {
         if (!text.trim()) fail(file, `<Term id="${id}"> is empty`, node);
         const mention = link(entity, text, {
           explicit: true,
-          probable: jsxAttr(node, 'probable') === true,
+          probable: jsxAttr(node, 'probable') === true || entity.probable,
           nested: options.index.nestedIn(text, id),
         });
         mention.position = node.position;
@@ -120,7 +120,7 @@ export default function remarkEntities(options: EntitiesOptions) {
             const id = options.index.resolve(match);
             const entity = id ? byId.get(id) : undefined;
             if (!entity) return false;
-            return link(entity, match, { explicit: false, probable: false, nested: options.index.nestedIn(match, entity.id) });
+            return link(entity, match, { explicit: false, probable: entity.probable, nested: options.index.nestedIn(match, entity.id) });
           },
         ],
         { ignore: ['link', 'linkReference', 'mdxJsxTextElement', 'inlineCode', 'correction'] },

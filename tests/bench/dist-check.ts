@@ -186,8 +186,9 @@ export function checkLinks(dist: string, { site, base }: LinkCheckOptions): Link
     else if (files.has(`${path}/index.html`)) return report.problems.push(`${at}: a folder without its trailing slash (the site uses trailingSlash 'always')`);
     else return report.problems.push(`${at}: no such file dist/${path}`);
     if (!files.has(file)) return report.problems.push(`${at}: no such file dist/${file}`);
-    const hash = target.hash.slice(1);
-    if (!hash || hash.startsWith(':~:')) return;
+    // A text directive (#p2:~:text=…) is not part of the fragment: the element id is what precedes it.
+    const hash = target.hash.slice(1).split(':~:')[0];
+    if (!hash) return;
     if (!file.endsWith('.html')) {
       // In JSON-LD, `file#x` is an identifier of a node (an annotation), not a place in a page.
       return where === 'JSON' ? undefined : report.problems.push(`${at}: a fragment on a file that is not a page`);
