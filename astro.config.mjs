@@ -3,10 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import searchIndex from './src/integrations/search-index.ts';
 import { loadGlossary } from './src/lib/glossary-files.ts';
-import remarkRecord from './src/markdown/remark-record.ts';
-import remarkEntities from './src/markdown/remark-entities.ts';
-import remarkParagraphs from './src/markdown/remark-paragraphs.ts';
+import { loadNotes } from './src/lib/notes-files.ts';
 
 // Where the site is published. Citations and link previews need absolute
 // addresses: set SITE (and BASE_PATH for a sub-path such as /verbatim/) when
@@ -14,27 +13,31 @@ import remarkParagraphs from './src/markdown/remark-paragraphs.ts';
 const site = process.env.SITE ?? 'https://verbatim.example';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-// The glossary is read (and validated, with file:line errors) before anything
-// is built, because the plugins that link mentions need every name in it.
-const glossary = loadGlossary(new URL('./content/glossary/', import.meta.url).pathname);
+// The glossary and the notes are read (and validated, with file:line errors)
+// before anything is built, so that a bad file fails at its line before Astro's
+// own YAML reader sees it.
+loadGlossary(new URL('./content/glossary/', import.meta.url).pathname);
+loadNotes(new URL('./content/notes/', import.meta.url).pathname);
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The content store and the statement compile cache belong to this copy of
+  // the project, not to node_modules (which copies made for tests and the
+  // bench share by a link).
+  cacheDir: './.astro/cache',
   // Stylesheets stay files (never inline <style>), so the CSP needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
-      remarkPlugins: [
-        remarkGfm,
-        remarkRecord,
-        [remarkEntities, { entities: glossary.entries.map((e) => e.entity), index: glossary.index, base }],
-        remarkParagraphs,
-      ],
+      // Statements are not compiled here: they are data, compiled by their
+      // collection's loader (src/markdown/statement-loader.ts).
+      remarkPlugins: [remarkGfm],
     }),
   },
   // Scripts load other scripts only on first use; no preload helper is needed for that.
   vite: { build: { modulePreload: false } },
-  integrations: [mdx()],
+  // The search index is built last, from dist/ (src/integrations/search-index.ts).
+  integrations: [mdx(), searchIndex()],
 });

@@ -1,16 +1,15 @@
 /**
- * Content collections: statements (MDX), the glossary (one YAML file per
- * entity) and the editorial notes on each statement's claims.
+ * Content collections: statements (compiled from MDX by their own loader, see
+ * src/markdown/statement-loader.ts), the glossary (one YAML file per entity)
+ * and the editorial notes on each statement's claims.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { claimNotesSchema, entitySchema, statementSchema } from './lib/schemas.ts';
+import { claimNotesSchema, entitySchema } from './lib/schemas.ts';
+import { statementLoader } from './markdown/statement-loader.ts';
 
 export const collections = {
-  statements: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './content/statements' }),
-    schema: statementSchema,
-  }),
+  statements: defineCollection({ loader: statementLoader() }),
   glossary: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: './content/glossary' }),
     schema: entitySchema,

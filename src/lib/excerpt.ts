@@ -31,20 +31,35 @@ function decodeEntities(s: string): string {
  * Removes the `⟦…⟧` alias blocks, including one cut off at either end of the
  * excerpt. Where the query matched inside a block, the mention that follows it
  * is marked instead: the block ends with one ⁺ per word of the mention.
+ *
+ * A block is known by its end, `⁺⟧`; a `⟦` or `⟧` the text itself prints is
+ * kept. A block cut off at the end of the excerpt (`… and ⟦Shanghai Coop`) has
+ * no end: an opening bracket that runs to the end of the excerpt without a
+ * closing one or any sentence punctuation is taken for one.
  */
+const sentence = /[,;:!?()“”"]|\p{Ll}{3}\.(\s|$)/u;
 export function stripAliasBlocks(runs: Run[]): Run[] {
   const text = runs.map((r) => r.text).join('');
   const marked = runs.flatMap((r) => [...r.text].map(() => r.marked));
   const chars = [...text];
   const keep = chars.map(() => true);
-  const open = chars.indexOf('⟦');
-  const close = chars.indexOf('⟧');
-  // A block cut off at the start: "…Drugs and Crime⟧ United Nations…"
-  if (close !== -1 && (open === -1 || close < open)) for (let i = 0; i <= close; i++) keep[i] = false;
+  const isEnd = (k: number) => chars[k] === '⟧' && chars[k - 1] === '⁺';
+  const firstOpen = chars.indexOf('⟦');
+  const firstEnd = chars.findIndex((_, k) => isEnd(k));
+  // A block cut off at the start: "…Drugs and Crime ⁺⁺⁺⟧ United Nations…"
+  if (firstEnd !== -1 && (firstOpen === -1 || firstEnd < firstOpen)) {
+    for (let i = 0; i <= firstEnd; i++) keep[i] = false;
+    if (chars[firstEnd + 1] === ' ') keep[firstEnd + 1] = false;
+  }
   for (let i = 0; i < chars.length; i++) {
     if (chars[i] !== '⟦') continue;
-    const end = chars.indexOf('⟧', i);
-    const stop = end === -1 ? chars.length - 1 : end;
+    let next = i + 1;
+    while (next < chars.length && chars[next] !== '⟦' && chars[next] !== '⟧') next++;
+    const closed = next < chars.length && isEnd(next);
+    const cutOff = next === chars.length && !sentence.test(chars.slice(i + 1).join(''));
+    if (!closed && !cutOff) continue; // a bracket of the text's own
+    const end = closed ? next : -1;
+    const stop = closed ? next : chars.length - 1;
     let hit = false;
     let words = 0;
     for (let j = i; j <= stop; j++) {
@@ -78,13 +93,28 @@ export function stripAliasBlocks(runs: Run[]): Run[] {
   return out;
 }
 
-/** Lower case, with dashes and curly apostrophes folded; keeps the length, so offsets carry over. */
-export const fold = (s: string) => s.toLowerCase().replace(/[\u2010\u2011\u2013\u2014]/g, '-').replace(/\u2019/g, "'");
+/**
+ * Lower case, with dashes and curly apostrophes folded. Keeps the length, so
+ * offsets carry over: a character whose lower case is longer ("İ" → "i̇")
+ * keeps only its first unit.
+ */
+export const fold = (s: string) =>
+  Array.from(s, (c) => {
+    const lower = c.toLowerCase();
+    return lower.length === c.length ? lower : lower.slice(0, c.length);
+  })
+    .join('')
+    .replace(/[\u2010\u2011\u2013\u2014]/g, '-')
+    .replace(/\u2019/g, "'");
 
-/** Marks every occurrence of the given names (whole words, any case, either dash). */
+/**
+ * Marks every occurrence of the given names (whole words, any case, either
+ * dash). Positions are counted in UTF-16 units on both sides (the folded text
+ * and the marks), so an emoji before a name does not shift its mark.
+ */
 export function markNames(runs: Run[], names: string[]): Run[] {
   const text = runs.map((r) => r.text).join('');
-  const marked = runs.flatMap((r) => [...r.text].map(() => r.marked));
+  const marked = runs.flatMap((r) => Array.from({ length: r.text.length }, () => r.marked));
   const folded = fold(text);
   for (const name of names) {
     const n = fold(name);
@@ -97,11 +127,11 @@ export function markNames(runs: Run[], names: string[]): Run[] {
     }
   }
   const out: Run[] = [];
-  [...text].forEach((ch, k) => {
+  for (let k = 0; k < text.length; k++) {
     const last = out[out.length - 1];
-    if (last && last.marked === marked[k]) last.text += ch;
-    else out.push({ text: ch, marked: marked[k] });
-  });
+    if (last && last.marked === marked[k]) last.text += text[k];
+    else out.push({ text: text[k], marked: marked[k] });
+  }
   return out;
 }
 

@@ -94,6 +94,20 @@ export function mentionsOf(id: string, mentions: MentionRef[], paragraphs: { n: 
   return out.sort((x, y) => x.paragraph - y.paragraph);
 }
 
+/**
+ * The page numbers a pager shows: the first, the last, and the two either side
+ * of the current one; null where numbers are left out. Bounded, however many
+ * pages there are.
+ */
+export function pagerNumbers(page: number, pages: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let n = 1; n <= pages; n++) {
+    if (n === 1 || n === pages || Math.abs(n - page) <= 2) out.push(n);
+    else if (out[out.length - 1] !== null) out.push(null);
+  }
+  return out;
+}
+
 /** Splits a list into pages of `size` (at least one page, possibly empty). */
 export function paginate<T>(items: T[], size: number): T[][] {
   const pages: T[][] = [];
@@ -102,4 +116,4 @@ export function paginate<T>(items: T[], size: number): T[][] {
 }
 
 /** How many statements an entity page lists at once; more go on further pages. */
-export const STATEMENTS_PER_PAGE = 25;
+export const STATEMENTS_PER_PAGE = 50;

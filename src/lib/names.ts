@@ -5,7 +5,7 @@
  * any white space (line breaks included) between words.
  */
 import type { Entity } from './schemas.ts';
-import { nameKey } from './text.ts';
+import { nameKey, showInvisible } from './text.ts';
 
 export interface NameIndex {
   /** Finds every candidate mention; use with the `g` and `u` flags it has. */
@@ -54,7 +54,7 @@ export function buildNameIndex(entities: Entity[]): { index: NameIndex; clashes:
       const crossOther = acronym ? nameOwner.get(key) : [...acronymOwner].find(([a]) => nameKey(a) === key)?.[1];
       const owner = other ?? crossOther;
       if (owner && owner !== e.id) {
-        clashes.push({ entity: e.id, field, position, message: `"${value}" is already a name of "${owner}": a name may belong to one entity only` });
+        clashes.push({ entity: e.id, field, position, message: `"${showInvisible(value)}" is already a name of "${owner}": a name may belong to one entity only` });
         return;
       }
       if (acronym) acronymOwner.set(value, e.id);
@@ -76,6 +76,10 @@ export function buildNameIndex(entities: Entity[]): { index: NameIndex; clashes:
 
   const resolve = (match: string) => acronymOwner.get(match.replace(/\s+/g, ' ')) ?? nameOwner.get(nameKey(match));
 
+  // One compiled expression for the nested-name search (compiling the whole
+  // index is costly), and its answers remembered: mentions repeat across a corpus.
+  const nestedRe = new RegExp(source, 'gu');
+  const nestedCache = new Map<string, string[]>();
   const index: NameIndex = {
     get pattern() {
       return new RegExp(source, 'gu');
@@ -83,8 +87,11 @@ export function buildNameIndex(entities: Entity[]): { index: NameIndex; clashes:
     resolve,
     namesOf: (id) => names.get(id) ?? [],
     nestedIn(text, except) {
+      const key = `${except}\u0000${text}`;
+      const known = nestedCache.get(key);
+      if (known) return [...known];
       const found = new Set<string>();
-      const re = new RegExp(source, 'gu');
+      const re = nestedRe;
       // Look for names starting at every word of the text, not only after the
       // longest match, so that "…Centre of the Commonwealth of Independent States"
       // also yields the Commonwealth.
@@ -98,6 +105,8 @@ export function buildNameIndex(entities: Entity[]): { index: NameIndex; clashes:
         if (next === -1) break;
         from = m.index + 1 + next;
       }
+      if (nestedCache.size > 50_000) nestedCache.clear();
+      nestedCache.set(key, [...found]);
       return [...found];
     },
   };

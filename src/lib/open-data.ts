@@ -10,8 +10,7 @@
  * change both together.
  */
 import type { ClaimNote, Entity, StatementMeta } from './schemas.ts';
-import type { ParagraphData, Mention } from '../markdown/remark-paragraphs.ts';
-import type { Correction } from '../markdown/remark-record.ts';
+import type { ParagraphData, Mention, Correction } from './statement-data.ts';
 import { citations } from './citation.ts';
 import { firstMentionOrder, paragraphsByEntity } from './mentions.ts';
 import { formatDate } from './dates.ts';
@@ -222,9 +221,21 @@ const entitiesIn = (entities: Map<string, Entity> | Entity[]) =>
   entities instanceof Map ? [...entities.values()] : entities;
 
 /** The glossary as JSON (see public/schemas/glossary.schema.json): every entry, with where the statements name it. */
-export function glossaryJson(entities: Map<string, Entity> | Entity[], statements: StatementData[], site: SiteInfo) {
+/** What the glossary needs of each statement: the entities it names, with their paragraphs. */
+export interface NamingStatement {
+  named: [entity: string, paragraphs: number[]][];
+}
+
+export function glossaryJson(entities: Map<string, Entity> | Entity[], statements: NamingStatement[], site: SiteInfo) {
   const urls = siteUrls(site);
-  const named = statements.map((s) => ({ slug: s.slug, byEntity: paragraphsByEntity(s.mentions) }));
+  // Counts, not lists: the file stays the same size however many statements name an entry.
+  const counts = new Map<string, { statements: number; paragraphs: number }>();
+  for (const s of statements) {
+    for (const [id, ps] of s.named) {
+      const c = counts.get(id) ?? { statements: 0, paragraphs: 0 };
+      counts.set(id, { statements: c.statements + 1, paragraphs: c.paragraphs + ps.length });
+    }
+  }
   return {
     $schema: urls.schema('glossary'),
     url: urls.glossary,
@@ -249,13 +260,7 @@ export function glossaryJson(entities: Map<string, Entity> | Entity[], statement
       notes: e.notes.map((n) => ({ text: n.text, sources: n.sources })),
       ...(e.partOf ? { partOf: e.partOf } : {}),
       context: e.context,
-      mentionedIn: named
-        .filter((s) => s.byEntity.has(e.id))
-        .map((s) => ({
-          statement: s.slug,
-          paragraphs: s.byEntity.get(e.id)!,
-          urls: s.byEntity.get(e.id)!.map((n) => urls.paragraph(s.slug, n)),
-        })),
+      named: counts.get(e.id) ?? { statements: 0, paragraphs: 0 },
     })),
   };
 }

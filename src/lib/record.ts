@@ -6,7 +6,7 @@
  * marks each editorial correction. `compareWithRecord` undoes exactly those
  * changes and reports the first place where anything else differs.
  */
-import { collapseSpace, foldTypography } from './text.ts';
+import { collapseSpace, foldTypography, showInvisible } from './text.ts';
 
 /**
  * Splits the record into paragraphs (blank-line separated) and joins the
@@ -48,7 +48,9 @@ export interface RecordDifference {
   message: string;
 }
 
-const words = (s: string) => collapseSpace(foldTypography(s)).split(' ').filter(Boolean);
+// Compared in Unicode's composed form (NFC): "société" typed with a combining accent is the same word.
+const words = (s: string) => collapseSpace(foldTypography(s.normalize('NFC'))).split(' ').filter(Boolean);
+const quoted = (ws: string[]) => `"${showInvisible(ws.join(' ')) || '(end)'}"`;
 
 /**
  * Compares the edition's paragraphs, as the record would print them (each
@@ -72,12 +74,12 @@ export function compareWithRecord(edition: string[], record: string[]): RecordDi
     const k = a.findIndex((w, j) => w !== b[j]);
     const at = k === -1 ? (a.length === b.length ? -1 : Math.min(a.length, b.length)) : k;
     if (at === -1) continue;
-    const context = b.slice(Math.max(0, at - 3), at).join(' ');
+    const context = showInvisible(b.slice(Math.max(0, at - 3), at).join(' '));
     diffs.push({
       paragraph: i + 1,
       message:
         `paragraph ${i + 1} differs from the record after "${context}": ` +
-        `the edition has "${a.slice(at, at + 4).join(' ') || '(end)'}", the record "${b.slice(at, at + 4).join(' ') || '(end)'}". ` +
+        `the edition has ${quoted(a.slice(at, at + 4))}, the record ${quoted(b.slice(at, at + 4))}. ` +
         'Mark an editorial correction as <Corr sic="record reading">correction</Corr>.',
     });
   }

@@ -4,6 +4,8 @@
  * by the tests, so a bad entry fails in every place the same way.
  */
 import { z } from 'astro/zod';
+import { hiddenCharacters } from './text.ts';
+import { urlProblem } from './urls.ts';
 
 /**
  * A calendar date as precise as the source: 2001, 2001-09 or 2001-09-28.
@@ -37,24 +39,25 @@ export const entityTypes = [
 ] as const;
 export type EntityType = (typeof entityTypes)[number];
 
-/** Only official addresses: the mirror domains the research notes warn about are refused. */
-const mirrorHosts = [
-  'ddevloper.com', 'dd-floors.com', 'fanyjok.com', 'shhada.ir', 'pdfdrive.to', 'fdocuments.in',
-  'wikisum.wiki', 'weblio.jp', 'blogen.wiki', 'windowstorussia.com', 'docslib.org',
-  'quartiers047.workers.dev', 'docplayer.net', 'hiragana.jp', 'vdocument.in', 'topicsexpress.com',
-  'gettotext.com', 'questionai.com', 'wikihandbk.com', 'humanrightsvoices.org', 'minorityforum.info',
-  'scilit.net', 'rp.liu233w.com',
-];
+/** A string of the data that passes `check` (which returns why not, or undefined). */
+const checked = (check: (s: string) => string | undefined) =>
+  z.string().superRefine((s, ctx) => {
+    const problem = check(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** A name or a one-line text: no control or format character (zero-width, bidi, BOM, line break). */
+const line = (min: number) => checked((s) => hiddenCharacters(s)).min(min);
+/** Prose: may have line breaks, but no other control or format character. */
+const prose = (min: number) => checked((s) => hiddenCharacters(s, { lines: true })).min(min);
 
 export const sourceSchema = z.strictObject({
   /** Short key that facts and notes cite, unique within the entry, e.g. `mandate`. */
   id: z.string().regex(/^[a-z0-9-]+$/),
-  title: z.string().min(3),
-  publisher: z.string().min(2),
-  url: z.url({ protocol: /^https?$/ }).refine(
-    (u) => !mirrorHosts.some((h) => new URL(u).hostname.endsWith(h)),
-    { error: 'a mirror domain: cite the official address instead' },
-  ),
+  title: line(3),
+  publisher: line(2),
+  /** An official http(s) address (see src/lib/urls.ts for what is refused). */
+  url: checked(urlProblem),
   /**
    * How the address is known (see the research notes):
    * seen — an archived copy at exactly this address was read;
@@ -68,9 +71,9 @@ export const sourceSchema = z.strictObject({
 });
 
 export const factSchema = z.strictObject({
-  label: z.string().min(2),
+  label: line(2),
   /** The fact in our own words, one sentence or phrase. */
-  text: z.string().min(2),
+  text: prose(2),
   /** When the fact happened or holds from. */
   date: partialDate.optional(),
   /** For counts that change (members): the date the figure is true for. */
@@ -81,7 +84,7 @@ export const factSchema = z.strictObject({
 
 export const noteSchema = z.strictObject({
   /** What is uncertain and why, in the editor's voice. */
-  text: z.string().min(10),
+  text: prose(10),
   sources: z.array(z.string()).default([]),
 });
 
@@ -90,23 +93,25 @@ export const entitySchema = z
     /** Short, stable, used in URLs: /glossary/<id>/. Equals the file name. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     /** The name this edition uses as a heading (usually the official English one). */
-    name: z.string().min(2),
+    name: line(2),
     /** Full official name, where it differs from `name`. */
-    officialName: z.string().optional(),
+    officialName: line(2).optional(),
     type: z.enum(entityTypes),
     /** Acronyms, matched case-sensitively as whole words (CTC, SCO, CIS ATC). */
-    acronyms: z.array(z.string().regex(/^[A-Z][A-Za-z0-9 .-]*$/)).default([]),
+    acronyms: z
+      .array(checked((s) => hiddenCharacters(s) ?? (/^[A-Z][A-Za-z0-9 .-]*$/.test(s) ? undefined : 'an acronym starts with a capital letter and has only letters, digits, spaces, dots and hyphens')))
+      .default([]),
     /**
      * Every other form a reader may meet or type, including the forms the text
      * prints ("Anti-Terrorist Centre of the Commonwealth of Independent States")
      * and other spellings ("Organisation", "Co-operation"). Matched in the text
      * case-insensitively as whole words, longest first.
      */
-    aliases: z.array(z.string().min(2)).default([]),
+    aliases: z.array(line(2)).default([]),
     /** One line, shown in the sidebar and the preview card. */
-    definition: z.string().min(10).max(200),
+    definition: line(10).max(200),
     /** A short annotation in our own words: why it matters to the statement. */
-    annotation: z.string().min(20),
+    annotation: prose(20),
     facts: z.array(factSchema).default([]),
     sources: z.array(sourceSchema).min(1, { error: 'every entity needs at least one source' }),
     /** Editorial notes on doubtful points: what is uncertain and why. */
@@ -144,16 +149,17 @@ export const claimNoteSchema = z.strictObject({
   /** Paragraph number the note belongs to. */
   paragraph: z.number().int().positive(),
   /** Words of that paragraph the note is about; must occur in it. */
-  quote: z.string().min(3),
-  title: z.string().min(3),
+  quote: prose(3),
+  title: line(3),
   /** The note, in the editor's voice. */
-  text: z.string().min(20),
+  text: prose(20),
   /** Entities the note concerns. */
   entities: z.array(z.string()).default([]),
   sources: z.array(sourceSchema).min(1),
 });
 export const claimNotesSchema = z.strictObject({
-  statement: z.string(),
+  /** Slug of the statement (its file name without `.mdx`); equals this file's name. */
+  statement: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected the slug of a statement (its file name without .mdx)' }),
   notes: z.array(claimNoteSchema),
 });
 export type ClaimNote = z.output<typeof claimNoteSchema>;

@@ -14,9 +14,9 @@ export function collapseSpace(s: string): string {
   return s.replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
-/** The form used to compare names: typography folded, white space collapsed, lower case. */
+/** The form used to compare names: NFC, typography folded, white space collapsed, lower case. */
 export function nameKey(s: string): string {
-  return collapseSpace(foldTypography(s)).toLowerCase();
+  return collapseSpace(foldTypography(s)).toLowerCase().normalize('NFC');
 }
 
 /**
@@ -46,4 +46,40 @@ export function firstSentence(text: string, max = 220): string {
   if (sentence.length <= max) return sentence;
   const cut = sentence.lastIndexOf(' ', max - 1);
   return `${sentence.slice(0, cut > 0 ? cut : max - 1).replace(/[,;:]$/, '')}…`;
+}
+
+/** Hexadecimal code point as Unicode writes it: `U+200B`, `U+1F600`. */
+export function codePointName(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Characters a reader cannot see, or cannot tell apart from their neighbours:
+ * controls, format characters (zero-width, bidi), separators other than the
+ * ASCII space, combining marks (NFD "é" is "e" + U+0301), default-ignorables
+ * and lone surrogates.
+ */
+const invisible = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Z}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * The text for an error message, each invisible character written as an
+ * escape (`a<U+200B>b`), so that two strings that look alike show how they differ.
+ */
+export function showInvisible(s: string): string {
+  return s.replace(invisible, (c) => (c === ' ' ? c : `<${codePointName(c)}>`));
+}
+
+/** Control, format, private-use and surrogate code points, and the line and paragraph separators. */
+const forbidden = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * Why a string of the edition's data may not be published as it is: the code
+ * points of any control or format character in it (zero-width, bidi controls,
+ * BOM…), or undefined if it has none. Prose may keep line breaks and tabs
+ * (`lines: true`); names and one-line texts may not.
+ */
+export function hiddenCharacters(s: string, { lines = false } = {}): string | undefined {
+  const found = [...new Set(s.match(forbidden) ?? [])].filter((c) => !(lines && (c === '\n' || c === '\t')));
+  if (found.length === 0) return undefined;
+  return `contains ${found.map(codePointName).join(', ')} (a control or format character no reader can see): "${showInvisible(s)}"`;
 }

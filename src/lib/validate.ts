@@ -1,21 +1,29 @@
 /**
  * Checks that hold across files: every note sits on a paragraph that says what
- * it quotes, every entity named in a note exists, and every glossary entry is
- * named by some statement unless it is marked as context.
+ * it quotes, every entity named in a note or as a speaker exists, each
+ * statement has at most one notes file, and every glossary entry is named by
+ * some statement unless it is marked as context.
  */
 import type { ClaimNote, Entity } from './schemas.ts';
-import type { MentionRef } from './mentions.ts';
-import { paragraphsByEntity } from './mentions.ts';
-import { foldTypography } from './text.ts';
+import { foldTypography, showInvisible } from './text.ts';
 
 export interface EditionToCheck {
   statements: {
     slug: string;
+    /** The paragraphs (needed only where the statement has notes). */
     paragraphs: { n: number; text: string }[];
-    mentions: MentionRef[];
+    /** Ids of the entities it names, directly or inside a longer name. */
+    named: string[];
     notes: ClaimNote[];
     /** `file:line` of a note, for messages. */
     whereIsNote: (index: number, field?: string) => string;
+    /** The front matter, as far as these checks need it. */
+    meta?: { speaker?: { entity?: string } };
+    /**
+     * `file:line` of a front-matter field (e.g. `['speaker', 'entity']`), for
+     * messages; without it they name `content/statements/<slug>.mdx`.
+     */
+    whereIsField?: (path: (string | number)[]) => string;
   }[];
   entities: Entity[];
   /** `file:line` of an entity entry. */
@@ -28,12 +36,22 @@ export function checkEdition(e: EditionToCheck): string[] {
   const problems: string[] = [];
   const ids = new Set(e.entities.map((x) => x.id));
   const slugs = new Set(e.statements.map((s) => s.slug));
+  const notesFileOf = new Map<string, string>();
   for (const f of e.noteFiles) {
-    if (!slugs.has(f.statement)) problems.push(`${f.where}: notes for unknown statement "${f.statement}"`);
+    if (!slugs.has(f.statement)) problems.push(`${f.where}: notes for unknown statement "${showInvisible(f.statement)}"`);
+    const first = notesFileOf.get(f.statement);
+    if (first !== undefined) {
+      problems.push(`${f.where}: a second notes file for statement "${f.statement}", besides ${first}: keep one file per statement`);
+    } else notesFileOf.set(f.statement, f.where);
   }
   const named = new Set<string>();
   for (const s of e.statements) {
-    for (const id of paragraphsByEntity(s.mentions).keys()) named.add(id);
+    for (const id of s.named) named.add(id);
+    const speaker = s.meta?.speaker?.entity;
+    if (speaker !== undefined && !ids.has(speaker)) {
+      const where = s.whereIsField?.(['speaker', 'entity']) ?? `content/statements/${s.slug}.mdx`;
+      problems.push(`${where}: speaker.entity names unknown glossary entry "${showInvisible(speaker)}"`);
+    }
     const seen = new Set<string>();
     s.notes.forEach((note, i) => {
       if (seen.has(note.id)) problems.push(`${s.whereIsNote(i, 'id')}: two notes share the id "${note.id}"`);
@@ -43,7 +61,7 @@ export function checkEdition(e: EditionToCheck): string[] {
       else if (!foldTypography(p.text).includes(foldTypography(note.quote)))
         problems.push(`${s.whereIsNote(i, 'quote')}: note "${note.id}" quotes "${note.quote}", which paragraph ${note.paragraph} does not contain`);
       note.entities.forEach((id) => {
-        if (!ids.has(id)) problems.push(`${s.whereIsNote(i, 'entities')}: note "${note.id}" names unknown entity "${id}"`);
+        if (!ids.has(id)) problems.push(`${s.whereIsNote(i, 'entities')}: note "${note.id}" names unknown entity "${showInvisible(id)}"`);
       });
     });
   }

@@ -18,6 +18,7 @@ import { toString } from 'mdast-util-to-string';
 import type { NameIndex } from '../lib/names.ts';
 import type { Entity } from '../lib/schemas.ts';
 import { nameKey } from '../lib/text.ts';
+import type { MentionData } from '../lib/statement-data.ts';
 import { fail, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
 
 export interface EntitiesOptions {
@@ -27,15 +28,7 @@ export interface EntitiesOptions {
   base: string;
 }
 
-export interface MentionData {
-  entity: string;
-  /** Marked by hand rather than found by name. */
-  explicit: boolean;
-  /** The identification is probable, not certain. */
-  probable: boolean;
-  /** Other entities whose names stand inside this mention's words. */
-  nested: string[];
-}
+export type { MentionData };
 
 declare module 'mdast' {
   interface LinkData {
@@ -86,6 +79,8 @@ export function mentionLink(entity: Entity, text: string, base: string, data: Om
 
 export default function remarkEntities(options: EntitiesOptions) {
   const byId = new Map(options.entities.map((e) => [e.id, e]));
+  // Compiled once per processor (findAndReplace resets its lastIndex).
+  const pattern = options.index.pattern;
   return (tree: Root, file: VFile) => {
     if (!isStatement(file)) return;
 
@@ -120,7 +115,7 @@ export default function remarkEntities(options: EntitiesOptions) {
       findAndReplace(
         paragraph,
         [
-          options.index.pattern,
+          pattern,
           (match: string) => {
             const id = options.index.resolve(match);
             const entity = id ? byId.get(id) : undefined;

@@ -1,37 +1,19 @@
 /**
  * remark-paragraphs: gives every paragraph of a statement its permanent number
- * and id (p1, p2, … in the order of the record) and wraps it in `<Para>`, the
- * component that adds the margin number, notes and citation.
- *
- * It also hands the page what it needs to know about the text, through the
- * front matter Astro returns as `remarkPluginFrontmatter`: each paragraph's
+ * and id (p1, p2, … in the order of the record) and hands the compiler what it
+ * needs to know about the text, through the front matter: each paragraph's
  * plain text, and each entity mention with its character offsets in it.
  * Statements hold paragraphs only; anything else fails the build at its line.
  */
-import type { Root, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Root, Paragraph, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { basename, extname } from 'node:path';
+import type { Mention, ParagraphData } from '../lib/statement-data.ts';
 import { fail, frontmatterOf, isStatement, topParagraphs } from './statement-file.ts';
-import type { MentionData } from './remark-entities.ts';
 
-export interface ParagraphData {
-  n: number;
-  id: string;
-  text: string;
-}
+export type { Mention, ParagraphData };
 
-export interface Mention extends MentionData {
-  paragraph: number;
-  /** Offsets of the mention in its paragraph's `text`. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-const allowedPhrasing = new Set(['text', 'strong', 'emphasis', 'break', 'link', 'correction', 'mdxJsxTextElement']);
-
+const allowedPhrasing = new Set(['text', 'strong', 'emphasis', 'break', 'link', 'correction']);
 /** Collapses white space in place (soft line breaks become spaces) and trims the paragraph's ends. */
 function normaliseSpace(p: Paragraph) {
   const texts: { value: string }[] = [];
@@ -67,18 +49,11 @@ export function readParagraph(p: Paragraph, n: number): { text: string; mentions
 export default function remarkParagraphs() {
   return (tree: Root, file: VFile) => {
     if (!isStatement(file)) return;
-    const slug = basename(file.path, extname(file.path));
     const paragraphs: ParagraphData[] = [];
     const mentions: Mention[] = [];
-
-    const wanted = new Set<RootContent>(topParagraphs(tree, file));
-    tree.children = tree.children.map((node: RootContent): RootContent => {
-      if (!wanted.has(node) || node.type !== 'paragraph') return node;
+    for (const node of topParagraphs(tree, file)) {
       visit(node, (child) => {
         if (child !== node && !allowedPhrasing.has(child.type)) fail(file, `unexpected ${child.type} in a paragraph`, child);
-        if (child.type === 'mdxJsxTextElement') {
-          fail(file, `unknown element <${child.name}>: statements use <Term> and <Corr> only`, child);
-        }
       });
       const n = paragraphs.length + 1;
       normaliseSpace(node);
@@ -86,19 +61,7 @@ export default function remarkParagraphs() {
       if (!read.text) fail(file, `paragraph ${n} is empty`, node);
       paragraphs.push({ n, id: `p${n}`, text: read.text });
       mentions.push(...read.mentions);
-      const para: MdxJsxFlowElement = {
-        type: 'mdxJsxFlowElement',
-        name: 'Para',
-        attributes: [
-          { type: 'mdxJsxAttribute', name: 'n', value: String(n) },
-          { type: 'mdxJsxAttribute', name: 'statement', value: slug },
-        ],
-        children: [node],
-        position: node.position,
-      };
-      return para;
-    });
-
+    }
     if (paragraphs.length === 0) fail(file, 'the statement has no text: a statement needs at least one paragraph');
     const fm = frontmatterOf(file);
     fm.paragraphs = paragraphs;

@@ -14,15 +14,10 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { compareWithRecord, recordParagraphs, restoreBreaks } from '../lib/record.ts';
+import type { Correction } from '../lib/statement-data.ts';
 import { fail, frontmatterOf, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
 
-export interface Correction {
-  paragraph: number;
-  /** What the record prints. */
-  sic: string;
-  /** What the edition prints instead. */
-  corr: string;
-}
+export type { Correction };
 
 /** The paragraph as the record prints it: each correction replaced by its `sic` reading. */
 export function asRecordReads(node: Paragraph | PhrasingContent): string {
@@ -61,17 +56,23 @@ export function checkAgainstRecord(tree: Root, file: VFile, record: string): Cor
   return corrections;
 }
 
+/** Where a statement's record may be: a plain file name in the sources folder beside the statements. */
+export const RECORD_PATH = /^\.\.\/sources\/[a-z0-9]+(?:-[a-z0-9]+)*\.txt$/;
+
 export default function remarkRecord() {
   return (tree: Root, file: VFile) => {
     if (!isStatement(file)) return;
     const fm = frontmatterOf(file);
     if (!file.path) fail(file, 'a statement must be read from a file');
-    const path = resolve(dirname(file.path), fm.record!);
+    // The record is a file of content/sources/, beside the statements' folder: nothing else is read.
+    if (!RECORD_PATH.test(fm.record!)) {
+      fail(file, `record: "${fm.record}" must name a file of content/sources/, as ../sources/<slug>.txt`);
+    }
     let record: string;
     try {
-      record = readFileSync(path, 'utf8');
+      record = readFileSync(resolve(dirname(file.path), fm.record!), 'utf8').normalize('NFC');
     } catch {
-      fail(file, `record: cannot read "${fm.record}" (resolved to ${path})`);
+      fail(file, `record: cannot read "${fm.record}" (content/sources/ has no such file)`);
     }
     const corrections = checkAgainstRecord(tree, file, record);
     fm.corrections = corrections;

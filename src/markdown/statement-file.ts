@@ -10,16 +10,19 @@ export interface StatementFrontmatter {
   [key: string]: unknown;
 }
 
-interface AstroData {
-  astro?: { frontmatter?: StatementFrontmatter };
+interface StatementFileData {
+  frontmatter?: StatementFrontmatter;
 }
 
-/** The front matter Astro hands the plugins (and returns as `remarkPluginFrontmatter`). */
+/**
+ * The statement's front matter, which the compiler (compile-statement.ts) hands
+ * the plugins and in which they leave what they learn (paragraphs, mentions,
+ * corrections).
+ */
 export function frontmatterOf(file: VFile): StatementFrontmatter {
-  const data = file.data as AstroData;
-  data.astro ??= {};
-  data.astro.frontmatter ??= {};
-  return data.astro.frontmatter;
+  const data = file.data as StatementFileData;
+  data.frontmatter ??= {};
+  return data.frontmatter;
 }
 
 /** A statement is an MDX file whose front matter names the record it edits. */
@@ -33,15 +36,25 @@ export function fail(file: VFile, message: string, node?: Node): never {
 }
 
 /**
- * The top-level paragraphs. A statement body is made of paragraphs only (and
- * MDX imports): anything else fails the build at its line.
+ * The top-level paragraphs. A statement body is made of paragraphs only (no
+ * imports, exports or expressions: statements are data): anything else fails
+ * the build at its line.
  */
 export function topParagraphs(tree: Root, file: VFile): Extract<RootContent, { type: 'paragraph' }>[] {
   for (const node of tree.children) {
-    if (node.type === 'paragraph' || node.type === 'mdxjsEsm') continue;
-    fail(file, `a statement holds paragraphs only; found ${node.type === 'mdxJsxFlowElement' ? `<${node.name}>` : `a ${node.type}`}`, node);
+    if (node.type === 'paragraph') continue;
+    fail(file, `a statement holds paragraphs only; found ${describeNode(node)}`, node);
   }
   return tree.children.filter((c): c is Extract<RootContent, { type: 'paragraph' }> => c.type === 'paragraph');
+}
+
+/** How a message names a node a statement may not hold. */
+export function describeNode(node: { type: string; name?: string | null }): string {
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return `<${node.name ?? ''}>`;
+  if (node.type === 'mdxjsEsm') return 'an import or export (statements are data: no code)';
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return 'an expression in braces (statements are data: no code)';
+  if (node.type === 'link' || node.type === 'linkReference' || node.type === 'definition') return 'a link (the text of a record has none: mentions are linked by name or <Term>)';
+  return `a ${node.type}`;
 }
 
 export function jsxAttr(node: MdxJsxTextElement, name: string): string | true | undefined {

@@ -5,6 +5,7 @@
  * Office on Drugs and Crime").
  */
 import { fold } from '../lib/excerpt.ts';
+import { fragmentTarget } from './landing.ts';
 
 function markText(root: Element, words: string[]) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -41,7 +42,7 @@ export function highlightFromUrl() {
   const params = new URLSearchParams(location.search);
   const query = params.get('q') ?? '';
   const entities = (params.get('e') ?? '').split(',').filter(Boolean);
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = fragmentTarget();
   const scope = target?.classList.contains('para') ? target : document.querySelector('.statement .text, main');
   if (!scope) return;
   for (const id of entities) {

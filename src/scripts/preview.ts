@@ -1,6 +1,37 @@
 import { termOf } from './common.ts';
 
 /**
+ * Puts the card beside the mention (`r`, in viewport coordinates) and inside
+ * the viewport, whatever the zoom or text size: below it, or above it where
+ * there is more room there; never over it (unless the mention leaves no room on
+ * either side); and, when the room is less than the card, as tall as the room,
+ * scrolling.
+ */
+function place(card: HTMLElement, r: DOMRect) {
+  const gap = 6;
+  const margin = 8;
+  const vw = document.documentElement.clientWidth;
+  const vh = document.documentElement.clientHeight;
+  const left = Math.max(margin, Math.min(r.left, vw - card.offsetWidth - margin));
+  const below = vh - r.bottom - gap - margin;
+  const above = r.top - gap - margin;
+  const natural = card.offsetHeight;
+  const downwards = natural <= below || below >= above;
+  let room = downwards ? below : above;
+  let top: number;
+  if (room >= Math.min(natural, 120)) {
+    top = downwards ? r.bottom + gap : r.top - gap - Math.min(natural, room);
+  } else {
+    // A mention taller than the screen (long name, large text, narrow screen): the card takes the lower half.
+    room = vh / 2 - margin;
+    top = vh - margin - Math.min(natural, room);
+  }
+  if (natural > room) card.style.maxHeight = `${room}px`;
+  card.style.left = `${left + window.scrollX}px`;
+  card.style.top = `${top + window.scrollY}px`;
+}
+
+/**
  * Preview cards of mentions, on hover, keyboard focus and tap (WCAG 1.4.13:
  * Escape dismisses, the pointer may move onto the card, it stays until
  * dismissed; focus is never trapped). The card shows the entry of the glossary
@@ -49,15 +80,11 @@ export function initPreviews(): (term: HTMLAnchorElement) => void {
     link.href = term.getAttribute('href')!;
     link.textContent = 'Facts, sources and every mention →';
     more.append(link);
+    card.style.maxHeight = '';
     card.hidden = false;
     term.setAttribute('aria-describedby', card.id);
     term.setAttribute('aria-expanded', 'true');
-    const r = term.getBoundingClientRect();
-    const width = card.offsetWidth;
-    const left = Math.min(Math.max(8, r.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - width - 8);
-    const below = r.bottom + card.offsetHeight + 12 < window.innerHeight;
-    card.style.left = `${left}px`;
-    card.style.top = `${below ? r.bottom + window.scrollY + 6 : r.top + window.scrollY - card.offsetHeight - 6}px`;
+    place(card, term.getBoundingClientRect());
   };
   const hideSoon = () => {
     clearTimeout(hideTimer);

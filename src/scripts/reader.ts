@@ -37,18 +37,31 @@ function initCopyLinks() {
 function lazyPreviews() {
   let lastPointer = '';
   let loading: Promise<(term: HTMLAnchorElement) => void> | undefined;
+  // After a failed load, a tap follows the link rather than waiting for a card that may not come.
+  let failed = false;
   const first = (term: HTMLAnchorElement, always = false) => {
     stop();
     // Once loaded, the module's own listeners take over taps too.
-    loading ??= import('./preview.ts').then((m) => (document.removeEventListener('click', click), m.initPreviews()));
-    void loading.then((show) => (always || term.matches(':hover') || document.activeElement === term) && show(term));
+    const attempt = (loading ??= import('./preview.ts').then((m) => (document.removeEventListener('click', click), m.initPreviews())));
+    attempt.then(
+      (show) => ((failed = false), (always || term.matches(':hover') || document.activeElement === term) && show(term)),
+      // The card's code did not arrive (offline?): the mention still links to
+      // its entry; say so, keep nothing, and try again on the next mention.
+      () => {
+        if (loading !== attempt) return;
+        loading = undefined;
+        failed = true;
+        listen();
+        announce('Preview cards could not load; the link still opens the glossary entry.');
+      },
+    );
   };
   const down = (e: PointerEvent) => (lastPointer = e.pointerType);
   const over = (e: PointerEvent) => e.pointerType === 'mouse' && termOf(e.target) && first(termOf(e.target)!);
   const focus = (e: FocusEvent) => termOf(e.target) && first(termOf(e.target)!);
   const click = (e: MouseEvent) => {
     const term = termOf(e.target);
-    if (term && lastPointer === 'touch') {
+    if (term && lastPointer === 'touch' && !failed) {
       e.preventDefault();
       first(term, true);
     }
@@ -57,10 +70,13 @@ function lazyPreviews() {
     document.removeEventListener('pointerover', over);
     document.removeEventListener('focusin', focus);
   };
+  const listen = () => {
+    document.addEventListener('pointerover', over);
+    document.addEventListener('focusin', focus);
+  };
   document.addEventListener('pointerdown', down, { capture: true });
-  document.addEventListener('pointerover', over);
-  document.addEventListener('focusin', focus);
   document.addEventListener('click', click);
+  listen();
 }
 
 function initSidebarSync() {
@@ -104,6 +120,15 @@ function initSidebarSync() {
 initCopyLinks();
 lazyPreviews();
 initSidebarSync();
+// A link to a paragraph the statement does not have (#p99) is said, with the way to the top (src/scripts/landing.ts).
+const checkFragment = () => {
+  document.querySelector('.fragment-missing')?.remove();
+  if (/^#p\d+$/.test(location.hash) && !document.getElementById(location.hash.slice(1)) && document.querySelector('.para')) {
+    void import('./landing.ts').then((m) => m.sayMissingParagraph());
+  }
+};
+checkFragment();
+window.addEventListener('hashchange', checkFragment);
 // Citing loads on first use: when a citation block is opened, words are
 // selected in the text, or the whole-statement citation comes into view.
 let cite: Promise<void> | undefined;
@@ -125,15 +150,19 @@ document.addEventListener(
     if (!details.matches?.('details.ednote[data-note]') || !details.open || details.dataset.full) return;
     details.dataset.full = '1';
     const link = details.querySelector<HTMLAnchorElement>('.ednote-body a')!;
-    notesPage ??= fetch(link.href.split('#')[0])
+    const attempt = (notesPage ??= fetch(link.href.split('#')[0])
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
-      .then((html) => new DOMParser().parseFromString(html, 'text/html'));
-    notesPage
+      .then((html) => new DOMParser().parseFromString(html, 'text/html')));
+    attempt
       .then((doc) => {
         const full = doc.getElementById(`note-${details.dataset.note}`)?.querySelector('.note-full-body');
         if (full) details.querySelector('.ednote-body')!.replaceChildren(...document.importNode(full, true).childNodes);
       })
-      .catch(() => delete details.dataset.full);
+      // The first sentence and the link to the full note stay; a failed fetch is not kept, so opening the note again retries.
+      .catch(() => {
+        delete details.dataset.full;
+        if (notesPage === attempt) notesPage = undefined;
+      });
   },
   true,
 );

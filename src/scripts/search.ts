@@ -8,24 +8,8 @@
 import searchCss from '../styles/search.css?inline';
 import { cleanExcerpt, type Run } from '../lib/excerpt.ts';
 import { nameKey } from '../lib/text.ts';
-
-interface PagefindSubResult {
-  url: string;
-  title: string;
-  excerpt: string;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sub_results: PagefindSubResult[];
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+import { forgetPagefind, loadPagefind, pagefindReady, type PagefindData } from './pagefind.ts';
+import { defaultYear, loadYears, mergeScope, statementFilters, type YearCount } from './search-scope.ts';
 
 interface Item {
   kind: 'entity' | 'paragraph';
@@ -46,16 +30,6 @@ const typeFilters: [string, string][] = [
   ['Place', 'Places'],
   ['Event', 'Events'],
 ];
-
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    // No worker: one file less to fetch, and a search this size is quick on the main thread.
-    await pf.options({ baseUrl: base, excerptLength: 40, noWorker: true });
-    return pf;
-  });
-  return pagefind;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -106,20 +80,51 @@ export function initSearch(trigger: HTMLElement) {
     });
     filters.append(b);
   }
-  let statement = '';
-  const statementLabel = el('label', { class: 'search-statement', hidden: '' }, 'Statement ');
-  const statementSelect = el('select');
-  statementLabel.append(statementSelect);
-  statementSelect.addEventListener('change', () => {
-    statement = statementSelect.value;
+  // Statements by year and by country or body: the year decides which part of the index is fetched.
+  let scope = '';
+  let country = '';
+  let yearList: YearCount[] = [];
+  const scopeBox = el('div', { class: 'search-scope', hidden: '' });
+  const yearLabel = el('label', {}, 'Year ');
+  const yearSelect = el('select');
+  yearLabel.append(yearSelect);
+  const countryLabel = el('label', {}, 'Country or body ');
+  const countrySelect = el('select');
+  countrySelect.append(el('option', { value: '' }, 'Any'));
+  countryLabel.append(countrySelect);
+  scopeBox.append(yearLabel, countryLabel);
+  yearSelect.addEventListener('change', () => {
+    scope = yearSelect.value;
+    country = '';
+    countrySelect.replaceChildren(el('option', { value: '' }, 'Any'));
     void run();
+  });
+  countrySelect.addEventListener('change', () => {
+    country = countrySelect.value;
+    void run();
+  });
+  // The countries of the scope, asked of the index when the reader first goes to the list.
+  countrySelect.addEventListener('focus', () => {
+    if (countrySelect.options.length > 1) return;
+    void loadPagefind()
+      .then(async (pf) => {
+        await mergeScope(pf, scope, yearList);
+        const all = await pf.filters();
+        const names = Object.keys(all.country ?? {}).sort((a, b) => a.localeCompare(b));
+        if (countrySelect.options.length === 1) countrySelect.append(...names.map((c) => el('option', { value: c }, c)));
+      })
+      .catch(() => undefined);
   });
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const list = el('ul', { id: 'search-results', role: 'listbox', 'aria-label': 'Results' });
+  // Shown when Pagefind cannot load or answer (404, 503, offline): what happened, a retry, and the way that needs no search.
+  const failure = el('div', { class: 'search-error', hidden: '' });
+  const retry = el('button', { type: 'button' }, 'Try again');
+  failure.append(retry, el('a', { href: `${base}glossary/` }, 'Browse the glossary A–Z'));
   const foot = el('p', { class: 'search-foot' });
   const az = el('a', { href: `${base}glossary/` }, 'Browse the glossary A–Z');
   foot.append(az);
-  dialog.append(title, head, help, filters, statementLabel, status, list, foot);
+  dialog.append(title, head, help, filters, scopeBox, status, failure, list, foot);
   document.body.append(dialog);
 
   let items: Item[] = [];
@@ -139,16 +144,21 @@ export function initSearch(trigger: HTMLElement) {
   };
 
   const render = (query: string) => {
+    failure.hidden = true;
     list.replaceChildren();
     items.forEach((item, i) => {
-      const li = el('li', { role: 'option', id: `sr-${i}`, 'aria-selected': 'false', class: `sr sr-${item.kind}` });
+      // Each result is a link (the option itself): it opens in a new tab, by
+      // middle-click, and its address can be copied. Focus stays in the field
+      // (tabindex -1), as the combobox pattern wants.
+      const li = el('li', { role: 'none' });
+      const a = el('a', { href: item.href, role: 'option', id: `sr-${i}`, 'aria-selected': 'false', class: `sr sr-${item.kind}`, tabindex: '-1' });
       const top = el('span', { class: 'sr-top' });
       top.append(el('span', { class: 'sr-label' }, item.label), el('span', { class: 'sr-context' }, item.context));
       const ex = el('span', { class: 'sr-excerpt' });
       ex.append(renderRuns(item.excerpt));
-      li.append(top, ex);
-      li.addEventListener('click', () => go(i));
-      li.addEventListener('mousemove', () => active !== i && setActive(i));
+      a.append(top, ex);
+      a.addEventListener('mousemove', () => active !== i && setActive(i));
+      li.append(a);
       list.append(li);
     });
     input.setAttribute('aria-expanded', String(items.length > 0));
@@ -162,6 +172,46 @@ export function initSearch(trigger: HTMLElement) {
         : `${entries ? `${entries} glossary ${entries === 1 ? 'entry' : 'entries'}, ` : ''}${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
   };
 
+  /** Says that search could not load, with a retry and the A–Z glossary; keeps nothing of the failure. */
+  const fail = () => {
+    items = [];
+    list.replaceChildren();
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+    status.textContent = 'Search could not load. Check your connection and try again, or browse the glossary A–Z.';
+    failure.hidden = false;
+  };
+  const loading = () => {
+    failure.hidden = true;
+    status.textContent = 'Loading…';
+  };
+
+  /** Loads Pagefind ahead of the first query (saying "Loading…"), and sets the year the search starts in. */
+  function prepare() {
+    const mine = seq;
+    if (!pagefindReady() && !input.value.trim()) loading();
+    const attempt = loadPagefind();
+    attempt
+      .then(async (pf) => {
+        yearList = await loadYears();
+        if (!scope) {
+          scope = defaultYear(yearList);
+          yearSelect.replaceChildren(
+            ...yearList.map((y) => el('option', { value: y.year }, `${y.year} (${y.statements})`)),
+            el('option', { value: 'all' }, 'All years'),
+          );
+          yearSelect.value = scope;
+          scopeBox.hidden = yearList.length < 2;
+        }
+        await mergeScope(pf, scope, yearList);
+        if (mine === seq && status.textContent === 'Loading…') status.textContent = '';
+      })
+      .catch(() => {
+        forgetPagefind(attempt);
+        if (mine === seq) fail();
+      });
+  }
+
   async function run() {
     const query = input.value.trim();
     const mine = ++seq;
@@ -170,18 +220,34 @@ export function initSearch(trigger: HTMLElement) {
       render('');
       return;
     }
-    const pf = await loadPagefind();
-    // Entries and statements are searched apart, so that neither crowds the
-    // other out of the few results whose fragments are fetched. No debounce:
-    // each keystroke searches at once; `seq` drops answers overtaken by newer ones.
-    const among = async (filters: Record<string, string>, take: number) => {
-      const found = await pf.search(query, { filters });
-      return Promise.all(found.results.slice(0, take).map((r) => r.data()));
-    };
-    const [entityData, statementData] = await Promise.all([
-      type === 'Statement' ? [] : among({ kind: 'Entry', ...(type ? { type } : {}) }, 4),
-      type === '' || type === 'Statement' ? among({ kind: 'Statement', ...(statement ? { statement } : {}) }, 5) : [],
-    ]);
+    if (!pagefindReady()) loading();
+    const attempt = loadPagefind();
+    let entityData: PagefindData[];
+    let statementData: PagefindData[];
+    try {
+      const pf = await attempt;
+      if (!scope) {
+        yearList = await loadYears();
+        scope = defaultYear(yearList);
+      }
+      if (type === '' || type === 'Statement') await mergeScope(pf, scope, yearList);
+      // Entries and statements are searched apart, so that neither crowds the
+      // other out of the few results whose fragments are fetched. No debounce:
+      // each keystroke searches at once; `seq` drops answers overtaken by newer ones.
+      const among = async (filters: Record<string, string>, take: number) => {
+        const found = await pf.search(query, { filters });
+        return Promise.all((found?.results ?? []).slice(0, take).map((r) => r.data()));
+      };
+      [entityData, statementData] = await Promise.all([
+        type === 'Statement' ? [] : among({ kind: 'Entry', ...(type ? { type } : {}) }, 4),
+        type === '' || type === 'Statement' ? among(statementFilters(scope, country), 5) : [],
+      ]);
+    } catch {
+      // Pagefind or a piece of its index failed to load: forget it, so the next try starts afresh.
+      forgetPagefind(attempt);
+      if (mine === seq) fail();
+      return;
+    }
     if (mine !== seq) return;
     // An entry the query names outright ("SCO", "Shanghai Cooperation
     // Organisation") comes first, whatever Pagefind's ranking; its names are
@@ -220,6 +286,11 @@ export function initSearch(trigger: HTMLElement) {
   const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
   input.addEventListener('input', () => void run());
+  retry.addEventListener('click', () => {
+    input.focus();
+    if (input.value.trim()) void run();
+    else prepare();
+  });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && items.length) {
       e.preventDefault();
@@ -242,13 +313,6 @@ export function initSearch(trigger: HTMLElement) {
     if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();
-    void loadPagefind().then(async (pf) => {
-      const all = await pf.filters();
-      const statements = Object.keys(all.statement ?? {});
-      if (statements.length > 1 && statementSelect.options.length === 0) {
-        statementSelect.append(el('option', { value: '' }, 'All statements'), ...statements.map((s) => el('option', { value: s }, s)));
-        statementLabel.hidden = false;
-      }
-    });
+    prepare();
   });
 }

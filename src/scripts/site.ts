@@ -3,6 +3,8 @@
  * glossary without script) into a button that opens the search dialog, with
  * Ctrl+K / ⌘K. The search code and index load only when a reader first asks.
  */
+import { announce } from './common.ts';
+
 const link = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
 if (link) {
   const button = document.createElement('button');
@@ -14,8 +16,15 @@ if (link) {
   link.replaceWith(button);
   let opening: Promise<void> | undefined;
   const open = () => {
-    opening ??= import('./search.ts').then((m) => m.initSearch(button));
-    return opening.then(() => button.dispatchEvent(new CustomEvent('search:open')));
+    const attempt = (opening ??= import('./search.ts').then((m) => m.initSearch(button)));
+    return attempt.then(
+      () => button.dispatchEvent(new CustomEvent('search:open')),
+      // The search code did not arrive (offline?): say so, and keep nothing, so the next try loads it.
+      () => {
+        if (opening === attempt) opening = undefined;
+        announce('Search could not load. Check your connection and try again, or use the Glossary A–Z.');
+      },
+    );
   };
   button.addEventListener('click', () => void open());
   document.addEventListener('keydown', (e) => {

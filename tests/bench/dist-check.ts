@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { isMirrorHost } from '../../src/lib/urls.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,15 +37,6 @@ export function htmlPages(dist: string): string[] {
 /** The address of a page file: `glossary/x/index.html` → `glossary/x/`, `404.html` → `404.html`. */
 export function pagePath(file: string): string {
   return file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-}
-
-/** The mirror hosts that src/lib/schemas.ts refuses for sources, read from its source (the list is not exported). */
-export function mirrorHosts(): string[] {
-  const src = readFileSync(join(repoRoot, 'src/lib/schemas.ts'), 'utf8');
-  const list = /const mirrorHosts = \[([\s\S]*?)\];/.exec(src)?.[1] ?? '';
-  const hosts = [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]);
-  if (hosts.length === 0) throw new Error('dist-check: no mirror host list found in src/lib/schemas.ts');
-  return hosts;
 }
 
 function walk(node: Node, visit: (el: Element) => void) {
@@ -151,7 +143,6 @@ export interface LinkReport {
  */
 export function checkLinks(dist: string, { site, base }: LinkCheckOptions): LinkReport {
   const origin = new URL(site).origin;
-  const mirrors = mirrorHosts();
   const files = new Set(listFiles(dist));
   const pages = new Map<string, PageLinks>();
   const pageOf = (file: string) => {
@@ -178,7 +169,7 @@ export function checkLinks(dist: string, { site, base }: LinkCheckOptions): Link
     if (target.origin !== origin) {
       report.external++;
       const host = target.hostname;
-      if (mirrors.some((m) => host === m || host.endsWith(`.${m}`))) report.problems.push(`${at}: a mirror domain (${host}); cite the official address`);
+      if (isMirrorHost(host)) report.problems.push(`${at}: a mirror domain (${host}); cite the official address`);
       return;
     }
     if (!target.pathname.startsWith(base)) return report.problems.push(`${at}: outside the base path ${base}`);
@@ -239,7 +230,27 @@ export function checkLinks(dist: string, { site, base }: LinkCheckOptions): Link
   return report;
 }
 
-/** The addresses a sitemap lists (it must be a sitemaps.org urlset). */
+/**
+ * The addresses the sitemap at dist/sitemap.xml lists: a sitemaps.org
+ * sitemap index whose files (in dist, under the same base) are urlsets.
+ */
+export function sitemapPages(dist: string, site: string, base: string): string[] {
+  const index = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+  if (!/^<\?xml version="1\.0" encoding="UTF-8"\?>\s*<sitemapindex xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/.test(index)) {
+    throw new Error('sitemap.xml: not a sitemaps.org <sitemapindex>');
+  }
+  const prefix = new URL(base, site).href;
+  return [...index.matchAll(/<loc>([^<]*)<\/loc>/g)].flatMap((m) => {
+    const url = m[1].replace(/&amp;/g, '&');
+    if (!url.startsWith(prefix)) throw new Error(`sitemap.xml: ${url} is not under ${prefix}`);
+    const file = url.slice(prefix.length);
+    const locations = sitemapLocations(readFileSync(join(dist, file), 'utf8'));
+    if (locations.length > 50_000) throw new Error(`${file}: ${locations.length} addresses, over the 50,000 a sitemap may hold`);
+    return locations;
+  });
+}
+
+/** The addresses a sitemap file lists (it must be a sitemaps.org urlset). */
 export function sitemapLocations(xml: string): string[] {
   if (!/^<\?xml version="1\.0" encoding="UTF-8"\?>\s*<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/.test(xml)) {
     throw new Error('sitemap.xml: not a sitemaps.org <urlset>');

@@ -1,8 +1,11 @@
 /**
- * A synthetic corpus for the scale benchmark: N statements of realistic length
- * (8–12 paragraphs of 60–120 words), made from a fixed seed out of neutral
- * sentences that name the glossary's entities by their names, acronyms and
- * aliases, so that the build links their mentions as it links the real ones.
+ * A synthetic corpus for the scale benchmark, shaped like the Council's
+ * debates: N speeches of varied length (2–24 paragraphs of 30–150 words),
+ * given at meetings of 5–40 speeches each, in order, over the years
+ * 1992–2023, by speakers of 60 countries and bodies (all of them named as
+ * synthetic). Made from a fixed seed out of neutral sentences that name the
+ * glossary's entities by their names, acronyms and aliases, so that the build
+ * links their mentions as it links the real ones.
  *
  * Each statement comes with its record (content/sources/<slug>.txt): the same
  * text hard-wrapped at about 55 columns, only ever at a space, as the build
@@ -154,24 +157,39 @@ export function generateCorpus({ n, seed = 20141119, glossaryDir = join(repoRoot
   let words = 0;
   let paragraphs = 0;
   const width = String(Math.max(n, 1000)).length;
+  // Meetings: consecutive runs of speeches, spread over the years like the corpus (1992–2023).
+  let meeting = 0;
+  let speech = 0;
+  let meetingSize = 0;
+  let meetingDate = '';
   for (let k = 1; k <= n; k++) {
+    if (speech === meetingSize) {
+      meeting++;
+      speech = 0;
+      meetingSize = rng.int(5, 40);
+      const year = 1992 + Math.floor(((k - 1) / Math.max(n, 1)) * 32);
+      meetingDate = `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+    }
+    speech++;
     const num = String(k).padStart(width, '0');
     const slug = `${prefix}-${num}`;
-    const label = `Mr. Synthetic ${num} (Testland):`;
+    const country = `Synthetic Country ${String(rng.int(1, 60)).padStart(2, '0')}`;
+    const label = `Mr. Synthetic ${num} (${country}):`;
     const paras: string[][] = [];
-    const count = rng.int(8, 12);
+    // Most speeches are short, some long (a skewed spread, as in the corpus).
+    const count = k === 1 ? 24 : Math.min(24, 2 + Math.floor(-Math.log(1 - rng.next()) * 6));
     for (let p = 0; p < count; p++) {
-      const target = rng.int(60, 120);
+      const target = rng.int(30, 150);
       const sentences: string[] = p === 0 ? [label] : [];
       let len = p === 0 ? wordCount(label) : 0;
       while (len < target) {
         let s = sentence();
-        if (len + wordCount(s) > 120) s = rng.pick(fillers);
-        if (len + wordCount(s) > 120) break;
+        if (len + wordCount(s) > 150) s = rng.pick(fillers);
+        if (len + wordCount(s) > 150) break;
         sentences.push(s);
         len += wordCount(s);
       }
-      while (len < 60) {
+      while (len < 30) {
         const f = rng.pick(fillers);
         sentences.push(f);
         len += wordCount(f);
@@ -189,21 +207,25 @@ export function generateCorpus({ n, seed = 20141119, glossaryDir = join(repoRoot
       `title: Synthetic statement ${num} (benchmark corpus, not a real statement)`,
       `description: A synthetic text generated for the scale benchmark from the glossary's names; it was never delivered and is not part of the edition.`,
       'speaker:',
-      `  label: Mr. Synthetic ${num} (Testland)`,
-      `  name: Synthetic Speaker ${num}`,
-      '  role: Synthetic speaker for the scale benchmark',
-      'country: Testland',
+      `  label: Mr. Synthetic ${num} (${country})`,
+      `  name: Mr. Synthetic ${num}`,
+      `country: ${country}`,
       'body: Synthetic benchmark body',
       'meeting:',
       '  description: A synthetic meeting for the scale benchmark',
-      '  status: unknown',
+      `  record: SYN/PV.${meeting}`,
+      `  date: ${meetingDate}`,
+      `  speech: ${speech}`,
+      '  status: probable',
+      '  evidence:',
+      '    - A synthetic identification, made up for the scale benchmark.',
       '  sources:',
       '    - id: synthetic',
       '      title: Synthetic source for the scale benchmark',
       '      publisher: United Nations',
       '      url: https://www.un.org/en/',
       '      status: canonical',
-      `year: ${2000 + (k % 20)}`,
+      `year: ${meetingDate.slice(0, 4)}`,
       'language: en',
       `record: ../sources/${slug}.txt`,
       '---',

@@ -30,6 +30,17 @@ export interface Budgets {
   /** Lighthouse scores (0–100), mobile. */
   lighthouse: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
   queries: string[];
+  /** Budgets of the scale run, at every corpus size measured. */
+  scale: {
+    firstSearchBytes: number;
+    firstSearchMs: number;
+    /** Build time per statement, from 1,000 statements up. */
+    msPerStatement: number;
+    /** Peak resident memory of the build's processes. */
+    peakBytes: number;
+    /** The largest HTML page of the build. */
+    largestPageBytes: number;
+  };
 }
 
 export function readBudgets(): Budgets {

@@ -21,6 +21,7 @@ import { serve, type StaticServer } from '../support/serve.ts';
 import { tempSite } from '../support/temp-site.ts';
 import { listFiles, siteHeaders, repoRoot } from './dist-check.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { runMeasured } from './process-tree.ts';
 import { KiB, launchChromium, measurePage, measureSearch, readBudgets, type PageMeasure, type SearchMeasure } from './measure.ts';
 import { categories, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 
@@ -60,8 +61,9 @@ function dirBytes(dir: string, filter: (f: string) => boolean = () => true): num
     .filter(filter)
     .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
-/** Pagefind's index proper (words, fragments, filters, metadata), without its library and UI bundles. */
-const isIndexFile = (f: string) => /^pagefind\/(index|fragment|filter)\//.test(f) || /^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(f);
+/** Pagefind's index proper (words, fragments, filters, metadata) of every bundle, without its library and UI files. */
+const isIndexFile = (f: string) =>
+  /^pagefind\/(years\/\d{4}\/)?(index|fragment|filter)\//.test(f) || /^pagefind\/(years\/\d{4}\/)?pagefind\.[^/]+\.pf_meta$/.test(f);
 
 function build(cwd: string, env: Record<string, string> = {}): number {
   const started = performance.now();
@@ -126,6 +128,8 @@ interface ScaleResult {
   paragraphs: number;
   buildMs: number;
   msPerStatement: number;
+  /** Peak resident memory of the build's processes, added up. */
+  peakBytes: number;
   pages: number;
   distBytes: number;
   pagefindBytes: number;
@@ -146,7 +150,10 @@ async function measureScale(n: number): Promise<ScaleResult> {
     // The real glossary (its entities are what the corpus names), without the real statement or its notes.
     cpSync(join(repoRoot, 'content/glossary'), join(site.dir, 'content/glossary'), { recursive: true });
     for (const f of corpus.files) site.write(f.path, f.content);
-    const buildMs = build(site.dir, { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim() });
+    const { ms: buildMs, peakBytes } = await runMeasured('npm', ['run', '--silent', 'build'], site.dir, {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim(),
+    });
     const out = join(site.dir, 'dist');
     const files = listFiles(out);
     const largest = files
@@ -161,7 +168,10 @@ async function measureScale(n: number): Promise<ScaleResult> {
       const url = new URL(`statements/${corpus.slugs[0]}/`, server.url).href;
       await measureSearch(browser, url, 'UNODC'); // warm-up (compression)
       page = await measurePage(browser, url);
-      search = await measureSearch(browser, url, 'UNODC');
+      const all: SearchMeasure[] = [];
+      for (let i = 0; i < runs; i++) all.push(await measureSearch(browser, url, 'UNODC'));
+      // Bytes of the first run (each run starts with a cold cache); the median time of all.
+      search = { ...all[0], ms: median(all.map((m) => m.ms)) };
     } finally {
       await browser.close();
       await server.close();
@@ -172,6 +182,7 @@ async function measureScale(n: number): Promise<ScaleResult> {
       paragraphs: corpus.paragraphs,
       buildMs,
       msPerStatement: buildMs / n,
+      peakBytes,
       pages: files.filter((f) => f.endsWith('.html')).length,
       distBytes: dirBytes(out),
       pagefindBytes: dirBytes(out, (f) => f.startsWith('pagefind/')),
@@ -290,12 +301,13 @@ if (scale.length) {
   console.log('\nScale (synthetic statements, real glossary, no real statement):\n');
   console.log(
     table(
-      ['N', 'words', 'build', 'per statement', 'pages', 'dist', 'dist/statement', 'index', 'index/statement', 'largest page', 'stmt page', 'first search'],
+      ['N', 'words', 'build', 'per statement', 'peak memory', 'pages', 'dist', 'dist/statement', 'index', 'index/statement', 'largest page', 'stmt page', 'first search'],
       scale.map((s) => [
         String(s.n),
         String(s.words),
         `${(s.buildMs / 1000).toFixed(1)} s`,
         `${s.msPerStatement.toFixed(0)} ms`,
+        `${(s.peakBytes / KiB / KiB / KiB).toFixed(2)} GiB`,
         String(s.pages),
         `${(s.distBytes / KiB / KiB).toFixed(1)} MiB`,
         kib(s.distBytes / s.n),
@@ -307,6 +319,14 @@ if (scale.length) {
       ]),
     ),
   );
+  const sb = budgets.scale;
+  for (const x of scale) {
+    if (x.firstSearchBytes > sb.firstSearchBytes) misses.push(`first search at ${x.n}: ${kib(x.firstSearchBytes)} > ${kib(sb.firstSearchBytes)}`);
+    if (x.firstSearchMs > sb.firstSearchMs) misses.push(`typed → first result at ${x.n}: ${x.firstSearchMs.toFixed(0)} ms > ${sb.firstSearchMs} ms`);
+    if (x.n >= 1000 && x.msPerStatement > sb.msPerStatement) misses.push(`build at ${x.n}: ${x.msPerStatement.toFixed(0)} ms per statement > ${sb.msPerStatement} ms`);
+    if (x.peakBytes > sb.peakBytes) misses.push(`peak memory at ${x.n}: ${(x.peakBytes / KiB ** 3).toFixed(2)} GiB > ${(sb.peakBytes / KiB ** 3).toFixed(2)} GiB`);
+    if (x.largestPage.bytes > sb.largestPageBytes) misses.push(`largest page at ${x.n}: ${x.largestPage.path} ${kib(x.largestPage.bytes)} > ${kib(sb.largestPageBytes)}`);
+  }
   // Linearity: the time per statement at the largest size against that at 100
   // (at N=1 the fixed cost of a build dominates, so it is no baseline).
   const ref = scale.find((s) => s.n === 100) ?? scale[0];

@@ -116,7 +116,7 @@ describe('bad glossary input fails with file and line', () => {
 
   it('a mirror address, a file named otherwise than its id, and YAML that does not parse', () => {
     expect(problemsOf({ 'a.yaml': good('a').replace('https://www.un.org/', 'https://fanyjok.com/securitycouncil/ctc/') })).toEqual([
-      'a.yaml:10: sources.0.url: a mirror domain: cite the official address instead',
+      'a.yaml:10: sources.0.url: "https://fanyjok.com/securitycouncil/ctc/" is on a mirror domain (fanyjok.com): cite the official address instead',
     ]);
     expect(problemsOf({ 'b.yaml': good('a') })).toEqual(['b.yaml:1: id "a" must equal the file name']);
     expect(problemsOf({ 'a.yaml': `${good('a')}aliases: [unclosed\n` })[0]).toMatch(/^a\.yaml:\d+: YAML error/);
@@ -124,7 +124,7 @@ describe('bad glossary input fails with file and line', () => {
 
   it('an entry no statement names', () => {
     const problems = checkEdition({
-      statements: [{ slug: 's', paragraphs: [{ n: 1, text: 'Text.' }], mentions: [], notes: [], whereIsNote: () => 'n:1' }],
+      statements: [{ slug: 's', paragraphs: [{ n: 1, text: 'Text.' }], named: [], notes: [], whereIsNote: () => 'n:1' }],
       entities: [loadOne(good('lonely'))],
       whereIsEntity: (id) => `content/glossary/${id}.yaml:1`,
       noteFiles: [],
@@ -135,7 +135,7 @@ describe('bad glossary input fails with file and line', () => {
   it('a note quoting words its paragraph does not have', () => {
     const note = { id: 'x', paragraph: 1, quote: 'not here', title: 'Title', text: 'A note text long enough.', entities: [], sources: [] };
     const problems = checkEdition({
-      statements: [{ slug: 's', paragraphs: [{ n: 1, text: 'Text.' }], mentions: [], notes: [note], whereIsNote: () => 'content/notes/s.yaml:7' }],
+      statements: [{ slug: 's', paragraphs: [{ n: 1, text: 'Text.' }], named: [], notes: [note], whereIsNote: () => 'content/notes/s.yaml:7' }],
       entities: [],
       whereIsEntity: () => '',
       noteFiles: [{ statement: 's', where: 'content/notes/s.yaml:1' }],

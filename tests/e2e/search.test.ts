@@ -16,7 +16,8 @@ async function search(page: Page, query: string) {
   await page.waitForFunction(
     (q) => {
       const status = document.querySelector('.search-status')?.textContent ?? '';
-      return (document.querySelector('#search-input') as HTMLInputElement).value === q && status !== '';
+      // "Loading…" says Pagefind is still on its way: the answer comes after it.
+      return (document.querySelector('#search-input') as HTMLInputElement).value === q && status !== '' && status !== 'Loading…';
     },
     query,
   );

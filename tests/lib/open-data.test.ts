@@ -19,9 +19,9 @@ import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { claimNoteSchema, statementSchema, type Entity, type StatementMeta } from '../../src/lib/schemas.ts';
-import type { Mention, ParagraphData } from '../../src/markdown/remark-paragraphs.ts';
-import type { Correction } from '../../src/markdown/remark-record.ts';
+import type { Correction, Mention, ParagraphData } from '../../src/lib/statement-data.ts';
 import { loadGlossary } from '../../src/lib/glossary-files.ts';
+import { paragraphsByEntity } from '../../src/lib/mentions.ts';
 import {
   annotations,
   escapeMarkdown,
@@ -182,15 +182,18 @@ describe('statement JSON', () => {
   });
 });
 
+/** What the glossary needs of a statement (its summary's `named`). */
+const naming = (s: { slug: string; mentions: Mention[] }) => ({ slug: s.slug, named: [...paragraphsByEntity(s.mentions)] });
+
 describe('glossary JSON', () => {
   it('validates against public/schemas/glossary.schema.json', () => {
-    const doc = clone(glossaryJson(fixtureEntities, [statement], site));
+    const doc = clone(glossaryJson(fixtureEntities, [naming(statement)], site));
     expect(validateGlossary(doc), errorsOf(validateGlossary)).toBe(true);
     expect(doc.entities).toHaveLength(fixtureEntities.length);
   });
 
   it('rejects broken documents (the schema can fail)', () => {
-    const good = clone(glossaryJson(fixtureEntities, [statement], site));
+    const good = clone(glossaryJson(fixtureEntities, [naming(statement)], site));
     const broken: [string, (d: typeof good) => void][] = [
       ['an entry without a URL', (d) => delete (d.entities[0] as Partial<(typeof d.entities)[0]>).url],
       ['an unknown type', (d) => ((d.entities[0] as { type: string }).type = 'company')],
@@ -204,16 +207,18 @@ describe('glossary JSON', () => {
     }
   });
 
-  it('gives each entry its full data, its page and the paragraphs that name it', () => {
-    const doc = glossaryJson(new Map(fixtureEntities.map((e) => [e.id, e])), [statement], site);
+  it('gives each entry its full data, its page and how much of the edition names it', () => {
+    const doc = glossaryJson(new Map(fixtureEntities.map((e) => [e.id, e])), [naming(statement)], site);
     const ctc = doc.entities.find((e) => e.id === 'ctc')!;
     expect(ctc).toMatchObject({ name: 'Counter-Terrorism Committee', acronyms: ['CTC'], type: 'organisation', url: urls.entity('ctc') });
     expect(ctc.sources[0].url).toBe('https://www.un.org/');
-    expect(ctc.mentionedIn).toEqual([
-      { statement: slug, paragraphs: [2, 3], urls: [urls.paragraph(slug, 2), urls.paragraph(slug, 3)] },
-    ]);
+    expect(ctc.named).toEqual({ statements: 1, paragraphs: 2 });
     // Named only inside a longer name: still counted.
-    expect(doc.entities.find((e) => e.id === 'cis')!.mentionedIn[0].paragraphs).toEqual([5]);
+    expect(doc.entities.find((e) => e.id === 'cis')!.named).toEqual({ statements: 1, paragraphs: 1 });
+    // Counted over statements: the file does not list them, so it stays the same size as the corpus grows.
+    const twice = glossaryJson(fixtureEntities, [naming(statement), naming({ ...statement, slug: 'other' })], site);
+    expect(twice.entities.find((e) => e.id === 'ctc')!.named).toEqual({ statements: 2, paragraphs: 4 });
+    expect(JSON.stringify(twice).length).toBe(JSON.stringify(glossaryJson(fixtureEntities, [naming(statement)], site)).length);
   });
 });
 
@@ -355,7 +360,7 @@ describe('with the real glossary', () => {
     expect(s.mentions.length).toBeGreaterThan(10);
     const doc = clone(statementJson(s, site));
     expect(validateStatement(doc), errorsOf(validateStatement)).toBe(true);
-    const glossary = clone(glossaryJson(real, [s], site));
+    const glossary = clone(glossaryJson(real, [naming(s)], site));
     expect(validateGlossary(glossary), errorsOf(validateGlossary)).toBe(true);
     for (const a of annotations(s, site).first.items) {
       const n = Number(a.target.selector.value.slice(1));

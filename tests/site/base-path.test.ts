@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { tempSite, type TempSite } from '../support/temp-site.ts';
 import { serve, type StaticServer } from '../support/serve.ts';
 import { closeBrowser, getBrowser } from '../support/browser.ts';
-import { buildOptions, checkLinks, htmlPages, pagePath, repoRoot, sitemapLocations } from '../bench/dist-check.ts';
+import { buildOptions, checkLinks, htmlPages, pagePath, repoRoot, sitemapPages } from '../bench/dist-check.ts';
 import { openSearch, openWatched, readBudgets } from '../bench/measure.ts';
 
 const base = '/verbatim/';
@@ -43,7 +43,7 @@ describe(`a build with BASE_PATH=${base}`, () => {
   });
 
   it('lists its pages in the sitemap under the base path, and robots.txt names that sitemap', () => {
-    const locations = sitemapLocations(readFileSync(join(dist, 'sitemap.xml'), 'utf8'));
+    const locations = sitemapPages(dist, site, base);
     const expected = htmlPages(dist)
       .filter((p) => p !== '404.html')
       .map((p) => `${site}${base}${pagePath(p)}`);

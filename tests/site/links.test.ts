@@ -37,7 +37,13 @@ describe('the link checker', () => {
     write('index.html', page('<p id="p1">x</p><a href="#p1">ok</a><a href="glossary/a/#intro">ok</a><a href="/glossary/a/#p9">bad id</a>'));
     write('glossary/a/index.html', page('<h2 id="intro">A</h2><a href="../b/">gone</a><a href="/glossary/a">no slash</a><img src="/x.png" alt="">'));
     write('data.json', JSON.stringify({ url: 'https://example.org/glossary/missing/', other: 'https://www.un.org/' }));
-    write('mirror.html', page('<a href="https://docslib.org/doc/1">mirror</a><a href="https://www.un.org/">fine</a><a href="https://example.org/elsewhere">site, no file</a>'));
+    write(
+      'mirror.html',
+      page(
+        '<a href="https://docslib.org/doc/1">mirror</a><a href="https://docslib.org./doc/2">mirror, trailing dot</a>' +
+          '<a href="https://notdocslib.org/">another site</a><a href="https://www.un.org/">fine</a><a href="https://example.org/elsewhere">site, no file</a>',
+      ),
+    );
     const { problems, external } = checkLinks(dir, { site: 'https://example.org', base: '/' });
     expect(problems).toEqual([
       'data.json: JSON "https://example.org/glossary/missing/": no such file dist/glossary/missing/index.html',
@@ -46,9 +52,10 @@ describe('the link checker', () => {
       'glossary/a/index.html: <img src> "/x.png": no such file dist/x.png',
       'index.html: <a href> "/glossary/a/#p9": no element with id "p9" in dist/glossary/a/index.html',
       'mirror.html: <a href> "https://docslib.org/doc/1": a mirror domain (docslib.org); cite the official address',
+      'mirror.html: <a href> "https://docslib.org./doc/2": a mirror domain (docslib.org.); cite the official address',
       'mirror.html: <a href> "https://example.org/elsewhere": no such file dist/elsewhere',
     ]);
-    expect(external).toBe(2);
+    expect(external).toBe(4);
   });
 
   it('resolves addresses under a base path and refuses those outside it', () => {

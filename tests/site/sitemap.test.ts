@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildOptions, htmlPages, pagePath, repoRoot, sitemapLocations } from '../bench/dist-check.ts';
+import { buildOptions, htmlPages, pagePath, repoRoot, sitemapPages } from '../bench/dist-check.ts';
 
 const dist = join(repoRoot, 'dist');
 const { site, base } = buildOptions();
 
 describe('the sitemap', () => {
-  const locations = sitemapLocations(readFileSync(join(dist, 'sitemap.xml'), 'utf8'));
+  const locations = sitemapPages(dist, site, base);
 
   it('lists every HTML page of dist/ (but the 404 page) by its absolute address, once, and nothing else', () => {
     const expected = htmlPages(dist)

@@ -1,5 +1,5 @@
 /** Runs the statement plugins on MDX text, as the build does, without Astro. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';
@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
+import remarkStatementSyntax from '../../src/markdown/remark-statement-syntax.ts';
 import remarkRecord from '../../src/markdown/remark-record.ts';
 import remarkEntities from '../../src/markdown/remark-entities.ts';
 import remarkParagraphs from '../../src/markdown/remark-paragraphs.ts';
@@ -43,15 +44,18 @@ export async function processStatement(
   { record, entities = [], restoredBreaks = [], slug = 'test-statement' }: { record: string; entities?: Entity[]; restoredBreaks?: string[]; slug?: string },
 ): Promise<Processed> {
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-mdx-'));
-  writeFileSync(join(dir, 'record.txt'), record);
-  const file = new VFile({ path: join(dir, `${slug}.mdx`), value: body });
-  const frontmatter: Record<string, unknown> = { record: './record.txt', restoredBreaks };
-  file.data.astro = { frontmatter };
+  mkdirSync(join(dir, 'sources'));
+  mkdirSync(join(dir, 'statements'));
+  writeFileSync(join(dir, 'sources', `${slug}.txt`), record);
+  const file = new VFile({ path: join(dir, 'statements', `${slug}.mdx`), value: body });
+  const frontmatter: Record<string, unknown> = { record: `../sources/${slug}.txt`, restoredBreaks };
+  file.data.frontmatter = frontmatter;
   const { index, clashes } = buildNameIndex(entities);
   if (clashes.length) throw new Error(clashes.map((c) => c.message).join('; '));
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
+    .use(remarkStatementSyntax)
     .use(remarkRecord)
     .use(remarkEntities, { entities, index, base: '/' })
     .use(remarkParagraphs);

@@ -6,4 +6,4 @@ import { annotations } from '../../lib/open-data.ts';
 import { statementEndpoint, statementPaths } from '../../lib/endpoints.ts';
 
 export const getStaticPaths = statementPaths;
-export const GET = statementEndpoint((s, site) => JSON.stringify(annotations(s, site), null, 2), 'application/ld+json');
+export const GET = statementEndpoint((s, site) => JSON.stringify(annotations(s, site)), 'application/ld+json');

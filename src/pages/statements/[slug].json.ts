@@ -7,4 +7,4 @@ import { statementJson } from '../../lib/open-data.ts';
 import { statementEndpoint, statementPaths } from '../../lib/endpoints.ts';
 
 export const getStaticPaths = statementPaths;
-export const GET = statementEndpoint((s, site) => JSON.stringify(statementJson(s, site), null, 2), 'application/json');
+export const GET = statementEndpoint((s, site) => JSON.stringify(statementJson(s, site)), 'application/json');

@@ -1,0 +1,97 @@
+/**
+ * The search index, built after the site by Pagefind's Node API, in bundles
+ * that stay small as the corpus grows: one for the glossary at /pagefind/, and
+ * one per year of statements at /pagefind/years/<year>/. The search dialog
+ * loads the glossary's and merges the year it needs (Pagefind's mergeIndex),
+ * so a first search costs what one year of statements costs, not the corpus.
+ *
+ * A statement page says its year in `data-search-year`; anything else with
+ * `data-pagefind-body` (the glossary's entries) goes to the first bundle.
+ * /pagefind/years.json lists the years and their statements for the dialog.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+const YEAR = /data-search-year="(\d{4})"/;
+
+/** Fails the build with Pagefind's own messages. */
+function check<T extends { errors: string[] }>(what: string, response: T): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind (${what}): ${response.errors.join('; ')}`);
+  return response;
+}
+
+/** Statement pages of dist/, by year. */
+export function statementPagesByYear(dist: string): Map<string, string[]> {
+  const byYear = new Map<string, string[]>();
+  const dir = join(dist, 'statements');
+  if (!existsSync(dir)) return byYear;
+  for (const slug of readdirSync(dir)) {
+    const page = join('statements', slug, 'index.html');
+    if (!existsSync(join(dist, page))) continue;
+    const year = YEAR.exec(readFileSync(join(dist, page), 'utf8'))?.[1];
+    if (!year) continue;
+    const list = byYear.get(year) ?? [];
+    list.push(page);
+    byYear.set(year, list);
+  }
+  return byYear;
+}
+
+/** Pagefind's ready-made interfaces, which the site does not use (it has its own dialog). */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+/** A merged year bundle is searched by the glossary bundle's code: it needs its index, not a copy of the code. */
+const CODE = /^(pagefind\.js|pagefind-worker\.js)$/;
+
+async function writeBundle(outputPath: string, add: (index: pagefind.PagefindIndex) => Promise<number>, merged: boolean) {
+  const { index } = check('create', await pagefind.createIndex({}));
+  const pages = await add(index!);
+  check('write', await index!.writeFiles({ outputPath }));
+  await index!.deleteIndex();
+  for (const name of readdirSync(outputPath)) {
+    if (UNUSED.test(name) || (merged && CODE.test(name))) rmSync(join(outputPath, name));
+  }
+  return pages;
+}
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'verbatim-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const dist = fileURLToPath(dir);
+        rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+        try {
+          const entries = await writeBundle(
+            join(dist, 'pagefind'),
+            async (index) => check('glossary', await index.addDirectory({ path: dist, glob: 'glossary/**/*.html' })).page_count,
+            false,
+          );
+          const years = statementPagesByYear(dist);
+          let statements = 0;
+          for (const [year, pages] of [...years].sort()) {
+            statements += await writeBundle(
+              join(dist, 'pagefind', 'years', year),
+              async (index) => {
+                for (const page of pages) {
+                  check(page, await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(dist, page), 'utf8') }));
+                }
+                return pages.length;
+              },
+              true,
+            );
+          }
+          // What the search dialog offers, newest first: each year and how many statements it has.
+          const list = [...years].map(([year, pages]) => ({ year, statements: pages.length })).sort((a, b) => b.year.localeCompare(a.year));
+          writeFileSync(join(dist, 'pagefind', 'years.json'), JSON.stringify(list));
+          logger.info(`indexed ${entries} glossary pages and ${statements} statements in ${years.size} year bundles (${Math.round(performance.now() - started)} ms)`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** The summary of a compiled statement that listings and entity pages need (see statement-data.ts). */
+import type { CompiledStatement, StatementSummary } from './statement-data.ts';
+import { paragraphsByEntity } from './mentions.ts';
+
+export function summarise(s: CompiledStatement, cache: string): StatementSummary {
+  const { meta } = s;
+  return {
+    slug: s.slug,
+    file: s.file,
+    title: meta.title,
+    year: meta.year,
+    country: meta.country ?? '',
+    speaker: meta.speaker.name,
+    ...(meta.speaker.entity ? { speakerEntity: meta.speaker.entity } : {}),
+    body: meta.body,
+    featured: meta.featured,
+    meeting: {
+      ...(meta.meeting.record ? { record: meta.meeting.record } : {}),
+      ...(meta.meeting.date ? { date: meta.meeting.date } : {}),
+      ...(meta.meeting.speech ? { speech: meta.meeting.speech } : {}),
+      status: meta.meeting.status,
+    },
+    paragraphs: s.paragraphs.length,
+    named: [...paragraphsByEntity(s.mentions)],
+    cache,
+  };
+}

@@ -1,0 +1,38 @@
+/** Compiles a list of statement files into the compile cache (in the loader's thread or a worker's). */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { loadGlossary } from '../lib/glossary-files.ts';
+import { summarise } from '../lib/summary.ts';
+import type { StatementSummary } from '../lib/statement-data.ts';
+import { compileStatement, statementProcessor, StatementError } from './compile-statement.ts';
+
+export interface CompileJob {
+  root: string;
+  glossaryDir: string;
+  base: string;
+  /** Each file: absolute path, path relative to the root, and the cache file to write. */
+  files: { path: string; file: string; cache: string; digest: string }[];
+}
+
+export interface CompileResult {
+  compiled: { summary: StatementSummary; digest: string; file: string }[];
+  problems: string[];
+}
+
+export function compileBatch({ root, glossaryDir, base, files }: CompileJob): CompileResult {
+  const glossary = loadGlossary(glossaryDir, root);
+  const processor = statementProcessor({ entities: glossary.entries.map((e) => e.entity), index: glossary.index, base });
+  const out: CompileResult = { compiled: [], problems: [] };
+  for (const { path, file, cache, digest } of files) {
+    try {
+      const statement = compileStatement({ path, file, text: readFileSync(path, 'utf8') }, processor);
+      // Written whole, then renamed: a build that stops midway leaves no half file.
+      writeFileSync(`${cache}.tmp`, JSON.stringify(statement));
+      renameSync(`${cache}.tmp`, cache);
+      out.compiled.push({ summary: summarise(statement, cache), digest, file });
+    } catch (e) {
+      if (e instanceof StatementError) out.problems.push(...e.problems);
+      else throw e;
+    }
+  }
+  return out;
+}

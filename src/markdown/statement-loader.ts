@@ -1,0 +1,145 @@
+/**
+ * The statements collection's loader. Each `content/statements/<slug>.mdx` is
+ * compiled once (compile-statement.ts); the compiled statement goes to a cache
+ * file named by its digest, and only its summary (statement-data.ts) goes to
+ * Astro's data store. Pages read a statement's text from the cache when they
+ * render it, so the build holds summaries in memory, never the corpus.
+ *
+ * A statement is compiled again only when its file, its record, the glossary
+ * or the compiler changes. Every problem of every file is reported at once,
+ * as `file:line: message`, and stops the build.
+ */
+import type { Loader } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError, loadGlossary } from '../lib/glossary-files.ts';
+import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The statement files of a folder, or the problems that make the folder unusable. */
+export function listStatementFiles(dir: string, root: string): { files: string[]; problems: string[] } {
+  const problems: string[] = [];
+  const files: string[] = [];
+  const bySlug = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const rel = relative(root, path);
+    if (name.startsWith('.')) continue;
+    if (statSync(path).isDirectory()) {
+      problems.push(`${rel}:1: statements live directly in ${relative(root, dir)}/, not in sub-folders`);
+      continue;
+    }
+    if (!name.endsWith('.mdx')) {
+      problems.push(`${rel}:1: not a statement file: statements are <slug>.mdx`);
+      continue;
+    }
+    const slug = name.slice(0, -'.mdx'.length);
+    if (!SLUG.test(slug)) {
+      problems.push(`${rel}:1: "${slug}" is not a slug (lower-case letters and digits joined by single hyphens): it is the statement's address`);
+      continue;
+    }
+    const twin = bySlug.get(slug.toLowerCase());
+    if (twin) problems.push(`${rel}:1: the same address as ${twin}`);
+    bySlug.set(slug.toLowerCase(), rel);
+    files.push(path);
+  }
+  return { files, problems };
+}
+
+/** A digest of the files the compiler is made of, so that changing the compiler recompiles everything. */
+function compilerDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const dir of ['src/markdown', 'src/lib']) {
+    for (const name of readdirSync(join(root, dir)).sort()) {
+      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(root, dir, name)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+function glossaryDigest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest('hex');
+}
+
+/** Below this many statements to compile, threads cost more than they save. */
+const PARALLEL_FROM = 200;
+
+/** Compiles the jobs' files on every core (worker threads), or here when there are few. */
+async function compileAll(job: CompileJob): Promise<CompileResult> {
+  const threads = Math.min(availableParallelism(), Math.ceil(job.files.length / PARALLEL_FROM));
+  if (threads <= 1) return compileBatch(job);
+  const shares = Array.from({ length: threads }, (_, i) => job.files.filter((_, k) => k % threads === i));
+  const results = await Promise.all(
+    shares.map(
+      (files) =>
+        new Promise<CompileResult>((resolve, reject) => {
+          const worker = new Worker(new URL('./compile-worker.ts', import.meta.url), { workerData: { ...job, files } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return { compiled: results.flatMap((r) => r.compiled), problems: results.flatMap((r) => r.problems) };
+}
+
+export function statementLoader(): Loader {
+  return {
+    name: 'verbatim-statements',
+    load: async ({ store, config, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const statementsDir = join(root, 'content/statements');
+      const glossaryDir = join(root, 'content/glossary');
+      const cacheDir = join(fileURLToPath(config.cacheDir), 'verbatim-statements');
+      mkdirSync(cacheDir, { recursive: true });
+
+      const sync = async () => {
+        const started = performance.now();
+        // Read (and checked) here first, so that a glossary error is reported once, with its lines.
+        loadGlossary(glossaryDir, root);
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const shared = `${compilerDigest(root)}:${glossaryDigest(glossaryDir)}:${base}`;
+        const { files, problems } = listStatementFiles(statementsDir, root);
+        const seen = new Set<string>();
+        const toCompile: CompileJob['files'] = [];
+        for (const path of files) {
+          const file = relative(root, path);
+          const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+          seen.add(slug);
+          const text = readFileSync(path, 'utf8');
+          const record = /^record:\s*["']?\.\.\/sources\/([a-z0-9-]+\.txt)/m.exec(text)?.[1];
+          const recordPath = record ? join(root, 'content/sources', record) : undefined;
+          const digest = createHash('sha256')
+            .update(shared)
+            .update(text)
+            .update(recordPath && existsSync(recordPath) ? readFileSync(recordPath) : '')
+            .digest('hex')
+            .slice(0, 16);
+          const cache = join(cacheDir, `${slug}.${digest}.json`);
+          if (store.get(slug)?.digest === digest && existsSync(cache)) continue;
+          toCompile.push({ path, file, cache, digest });
+        }
+        const result = await compileAll({ root, glossaryDir, base, files: toCompile });
+        for (const { summary, digest, file } of result.compiled) store.set({ id: summary.slug, data: { ...summary }, digest, filePath: file });
+        for (const slug of store.keys()) if (!seen.has(slug)) store.delete(slug);
+        problems.push(...result.problems);
+        if (problems.length > 0) throw new DataError(problems.sort());
+        logger.info(`${files.length} statements (${result.compiled.length} compiled) in ${Math.round(performance.now() - started)} ms`);
+      };
+
+      await sync();
+      // In `astro dev`, a change to a statement, a record or the glossary syncs again (unchanged ones are skipped).
+      watcher?.on('all', (_event, path) => {
+        if (/content\/(statements|sources|glossary)\//.test(path)) {
+          sync().catch((e: Error) => logger.error(e.message));
+        }
+      });
+    },
+  };
+}

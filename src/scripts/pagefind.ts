@@ -1,0 +1,62 @@
+/**
+ * Pagefind, loaded on first use, and loaded again after a failure: a failed
+ * load (404, 503, offline) is never kept. Each new attempt imports the script
+ * under a new address (`?attempt=N`), so that neither the browser's module map
+ * nor Pagefind's own state can hold on to what failed; once the network is
+ * back, the next search works without reloading the page.
+ */
+export interface PagefindSubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+export interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
+}
+
+const base = import.meta.env.BASE_URL;
+let current: Promise<Pagefind> | undefined;
+let ready = false;
+let attempt = 0;
+
+/** Pagefind, initialised (its index entry, metadata and WebAssembly fetched); rejects when any of it fails. */
+export function loadPagefind(): Promise<Pagefind> {
+  if (current) return current;
+  const url = `${base}pagefind/pagefind.js${attempt ? `?attempt=${attempt}` : ''}`;
+  const loading = (async () => {
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // No worker: one file less to fetch, and a search this size is quick on the main thread.
+    await pf.options({ baseUrl: base, excerptLength: 40, noWorker: true });
+    await pf.init();
+    // Pagefind reports some failed fetches only on the console: ask it for
+    // something that needs the index, so that a broken load fails here.
+    await pf.filters();
+    ready = true;
+    return pf;
+  })();
+  current = loading;
+  loading.catch(() => forgetPagefind(loading));
+  return loading;
+}
+
+/** Drops a Pagefind that failed (while loading or later), so the next use loads it afresh. */
+export function forgetPagefind(failed?: Promise<Pagefind>) {
+  if (failed && failed !== current) return;
+  current = undefined;
+  ready = false;
+  attempt++;
+}
+
+/** Whether Pagefind has loaded (the dialog says "Loading…" until then). */
+export const pagefindReady = () => ready;

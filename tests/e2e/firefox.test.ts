@@ -1,0 +1,130 @@
+/**
+ * The four reading flows in Firefox (Debian's firefox-esr, over WebDriver
+ * BiDi): reading and copying a paragraph link, preview cards, search, and
+ * citing. Chromium runs the full suite; this checks the same site works in
+ * the other engine.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchFirefox, watchedPage } from '../support/firefox.ts';
+import { citations, type CitationMeta } from '../../src/lib/citation.ts';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+
+const slug = 'kazakhstan-2014-terrorism';
+const statementPath = `statements/${slug}/`;
+const base = () => inject('baseUrl');
+const url = (path: string) => new URL(path, base()).href;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchFirefox();
+}, 240_000);
+afterAll(() => browser?.close());
+
+async function open(path: string, width?: number, height?: number) {
+  const w = await watchedPage(browser, width, height);
+  await w.page.goto(url(path), { waitUntil: 'load' });
+  return w;
+}
+const toast = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('[data-toast]')?.textContent === t, { timeout: 10_000 }, text);
+
+describe('in Firefox', () => {
+  it('is the browser under test', async () => {
+    expect(await browser.version()).toMatch(/^firefox\//i);
+  });
+
+  it('reading: lands on ¶ 6 from #p6, in view and marked as the target, and copies a paragraph link', async () => {
+    const { page, problems } = await open(`${statementPath}#p6`);
+    expect(await page.$$eval('.para', (ps) => ps.map((p) => p.id))).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+    await page.waitForFunction(() => document.querySelector(':target')?.id === 'p6', { timeout: 10_000 });
+    await page.waitForFunction(
+      () => {
+        const r = document.getElementById('p6')!.getBoundingClientRect();
+        return r.top >= -1 && r.top < innerHeight / 2;
+      },
+      { timeout: 10_000 },
+    );
+    await page.click('#p3 .copy-link');
+    await toast(page, 'Link to paragraph 3 copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url(`${statementPath}#p3`));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('preview cards: a card on hover and on keyboard focus, which Escape closes', async () => {
+    const { page, problems } = await open(statementPath);
+    const term = '#p2 a.term[data-entity="ctc"]';
+    await page.hover(term);
+    await page.waitForSelector('#preview-card:not([hidden])', { timeout: 10_000 });
+    expect(await page.$eval('#preview-card .preview-name', (e) => e.textContent)).toBe('Counter-Terrorism Committee');
+    expect(await page.$eval(term, (e) => e.getAttribute('aria-describedby'))).toBe('preview-card');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#preview-card', { hidden: true });
+    await page.mouse.move(0, 0);
+    await page.focus('#p5 a.term[data-entity="unodc"]');
+    await page.waitForSelector('#preview-card:not([hidden])', { timeout: 10_000 });
+    expect(await page.$eval('#preview-card .preview-name', (e) => e.textContent)).toBe('United Nations Office on Drugs and Crime');
+    const inside = await page.$eval('#preview-card', (c) => {
+      const r = c.getBoundingClientRect();
+      return r.left >= 0 && r.top >= 0 && r.right <= document.documentElement.clientWidth && r.bottom <= document.documentElement.clientHeight;
+    });
+    expect(inside).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#preview-card', { hidden: true });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-entity'))).toBe('unodc');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('search: Ctrl+K opens it, "UNODC" finds ¶ 5 as a link, and the arrow keys and Enter land there with the words marked', async () => {
+    const { page, problems } = await open(statementPath);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('k');
+    await page.keyboard.up('Control');
+    await page.waitForSelector('dialog.search-dialog[open] #search-input', { timeout: 10_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('UNODC');
+    await page.waitForFunction(() => [...document.querySelectorAll('#search-results .sr-label')].some((l) => l.textContent === '¶ 5'), { timeout: 20_000 });
+    const results = await page.$$eval('#search-results [role="option"]', (os) =>
+      os.map((o) => ({ label: o.querySelector('.sr-label')!.textContent, href: (o.closest('a[href]') ?? o.querySelector('a[href]'))?.getAttribute('href') })),
+    );
+    expect(results[0].label).toBe('United Nations Office on Drugs and Crime');
+    const index = results.findIndex((r) => r.label === '¶ 5');
+    expect(results[index].href).toMatch(/\?q=UNODC&e=unodc#p5$/);
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.$eval('#search-input', (i) => i.getAttribute('aria-activedescendant'))).toBe(`sr-${index}`);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(page.url()).toMatch(/\?q=UNODC&e=unodc#p5$/);
+    await page.waitForSelector('#p5 .search-hit', { timeout: 10_000 });
+    expect(await page.$$eval('#p5 .search-hit', (hs) => hs.map((h) => h.textContent))).toContain('United Nations Office on Drugs and Crime');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('cite: "Cite" on ¶ 2 shows every format, and a copy button copies the Chicago citation', async () => {
+    const mdx = readFileSync(new URL(`../../content/statements/${slug}.mdx`, import.meta.url), 'utf8');
+    const meta = parseYaml(/^---\n([\s\S]*?)\n---/.exec(mdx)![1]) as CitationMeta;
+    const permanent = `https://verbatim.example/${statementPath}#p2`;
+    const c = citations({ meta, slug, n: 2, url: permanent });
+    const { page, problems } = await open(statementPath);
+    await page.click('#p2 details.cite summary');
+    await page.waitForSelector('#p2 details.cite [data-cite="Chicago citation"] + button.cite-copy', { timeout: 10_000 });
+    const rows = await page.$$eval('#p2 details.cite dt', (dts) => dts.map((dt) => [dt.textContent, (dt.nextElementSibling as HTMLElement).querySelector('[data-cite]')?.textContent]));
+    expect(rows).toEqual([
+      ['Cite as', c.plain],
+      ['Chicago', c.chicago],
+      ['APA 7', c.apa],
+      ['OSCOLA', c.oscola],
+      ['BibTeX', c.bibtex],
+      ['CSL-JSON', JSON.stringify(c.csl)],
+    ]);
+    await page.click('#p2 details.cite [data-cite="Chicago citation"] + button.cite-copy');
+    await toast(page, 'Chicago citation copied');
+    const local = `${new URL(base()).origin}/${statementPath}#p2`;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(c.chicago.split(permanent).join(local));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
