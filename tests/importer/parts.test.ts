@@ -129,7 +129,8 @@ describe('the MDX body', () => {
     expect(escapeMdx('import y')).toBe('&#105;mport y');
   });
 
-  it('prints any record exactly: hundreds of random records of syntax characters pass the check', () => {
+  // Seconds of parsing: room for a loaded machine.
+  it('prints any record exactly: hundreds of random records of syntax characters pass the check', { timeout: 60_000 }, () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];

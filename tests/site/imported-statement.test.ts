@@ -55,8 +55,10 @@ describe('a statement imported by npm run add', () => {
   });
 
   it('is in the search index', () => {
-    const dir = dist('pagefind/fragment');
-    const fragments = readdirSync(dir).map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'));
+    // Every Pagefind bundle of the build (one, or one per year), whatever its layout.
+    const dir = dist('pagefind');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pf_fragment'));
+    const fragments = files.map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'));
     const page = fragments.find((f) => f.includes(`"url":"/statements/${corpus}/"`));
     expect(page).toBeDefined();
     expect(page).toContain('Ruritanian Counter-Extremism Agency');
