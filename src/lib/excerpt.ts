@@ -35,9 +35,11 @@ function decodeEntities(s: string): string {
  * A block is known by its end, `⁺⟧`; a `⟦` or `⟧` the text itself prints is
  * kept. A block cut off at the end of the excerpt (`… and ⟦Shanghai Coop`) has
  * no end: an opening bracket that runs to the end of the excerpt without a
- * closing one or any sentence punctuation is taken for one.
+ * closing one, a comma, a bracket or a sentence's end is taken for one.
  */
-const sentence = /[,;:!?()“”"]|\p{Ll}{3}\.(\s|$)/u;
+// Alias words are names split at spaces, commas and brackets: they may hold a colon or
+// quotes ("Declaration:"), never a comma or a bracket, and do not end a sentence.
+const sentence = /[(),]|\p{Ll}{3}\.(\s|$)/u;
 export function stripAliasBlocks(runs: Run[]): Run[] {
   const text = runs.map((r) => r.text).join('');
   const marked = runs.flatMap((r) => [...r.text].map(() => r.marked));

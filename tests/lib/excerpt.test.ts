@@ -27,6 +27,8 @@ describe('search excerpts', () => {
   it('handle blocks cut off at either end of the excerpt', () => {
     expect(html(stripAliasBlocks(parseExcerpt('Drugs and Crime ⁺⁺⁺⁺⁺⁺⁺⟧ United Nations Office')))).toBe('United Nations Office');
     expect(html(stripAliasBlocks(parseExcerpt('met the <mark>SCO</mark> and ⟦Shanghai Coop')))).toBe('met the <mark>SCO</mark> and ');
+    // As Pagefind cut ¶ 7: an alias name with a colon in it.
+    expect(html(stripAliasBlocks(parseExcerpt('which adopted the ⟦OSCE 2010 Commemorative Declaration: Towards <mark>Security</mark> Community')))).toBe('which adopted the ');
   });
 
   it('keep Pagefind marks on real words, hyphenated ones included', () => {
