@@ -83,12 +83,12 @@ export function notesJsonLd(s: { slug: string; title: string; notes: ClaimNote[]
 }
 
 /** Any other page (the glossary's later pages, 404): a WebPage of the site. */
-export function webPageJsonLd(site: SiteInfo, page: { url: string; name: string; partOf?: string }) {
+export function webPageJsonLd(site: SiteInfo, page: { url?: string; name: string; partOf?: string }) {
   const urls = siteUrls(site);
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',
-    url: page.url,
+    ...(page.url ? { url: page.url } : {}),
     name: page.name,
     isPartOf: page.partOf ? { '@type': 'WebPage', '@id': page.partOf } : { '@type': 'WebSite', '@id': urls.home, name: SITE_NAME },
   };
