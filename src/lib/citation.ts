@@ -1,13 +1,19 @@
 /**
- * Citations of a statement or of one of its paragraphs, in the formats readers
- * ask for: a plain "cite as" line, Chicago (notes-bibliography, note form),
- * APA 7, OSCOLA, BibTeX and CSL-JSON. Pure functions of the statement's
- * metadata, so the page, the data files and the tests build the same text.
+ * The citation data of a statement: the edition's own plain "cite as" line
+ * and the CSL-JSON item from which src/lib/citeproc.ts renders the styles
+ * (Chicago, APA, MLA, OSCOLA) with citeproc-js at build time, and
+ * src/lib/bibtex.ts the BibTeX/BibLaTeX entries. Pure functions of the
+ * statement's metadata, so the page, the data files and the tests agree.
  *
- * How uncertainty shows: while `meeting.status` is 'probable', the record
- * symbol and the date carry "probable" ("S/PV.7316 (probable)"); when it is
- * 'unknown', no record symbol is given (the meeting's description stands in
- * for it) and the date is the year only; when 'confirmed', no marker.
+ * How uncertainty shows: while `meeting.status` is 'probable', the plain line
+ * marks the record symbol and the date "(probable)"; the CSL item's dates
+ * carry `circa` (styles print "[2014?]" or "ca. 2014") and its event, which
+ * every style prints for a speech, ends "(identification probable)". When
+ * the status is 'unknown', no record symbol is given and the date is the year.
+ *
+ * A paragraph is not a work of its own: it is cited as the statement with a
+ * locator ("para. 3"), so the CSL item of every paragraph is the statement's
+ * (one id), and a reference list holding both has one entry, not 2014a/2014b.
  *
  * Also the pieces the page script needs to quote a selection: the quote
  * formatter and the text fragment (`:~:text=`) of a quote. This module has no
@@ -27,16 +33,27 @@ export interface CitationInput {
   url: string;
 }
 
+/** A CSL date: parts, and `circa` when the date is an inference. */
+export interface CslDate {
+  'date-parts': [number[]];
+  circa?: boolean;
+}
+
 /** A CSL-JSON item (the fields this edition fills). */
 export interface CslItem {
   id: string;
   type: 'speech';
   title: string;
   author: { family: string; given?: string }[];
-  issued: { 'date-parts': [number[]] };
+  issued: CslDate;
+  /** When the meeting took place: the date MLA prints for a speech. */
+  'event-date': CslDate;
   genre: string;
+  /** The meeting (CSL 1.0.2 name) … */
   'event-title': string;
-  publisher: string;
+  /** … and its CSL 1.0.1 name, which most styles in use still read. */
+  event: string;
+  /** The record symbol, when the meeting is identified. */
   number?: string;
   language: string;
   URL: string;
@@ -45,42 +62,16 @@ export interface CslItem {
 
 export interface Citations {
   plain: string;
-  chicago: string;
-  apa: string;
-  oscola: string;
-  bibtex: string;
   csl: CslItem;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MINOR = /^(a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|or|per|so|the|to|up|via|vs|with|yet)$/;
-const BODY_ABBREVIATIONS: Record<string, string> = {
-  'United Nations Security Council': 'UNSC',
-  'United Nations General Assembly': 'UNGA',
-};
 
 /** The speaker's name split for reference lists: the last word is the family name. */
 export function splitName(name: string): { family: string; given?: string } {
   const words = name.trim().split(/\s+/);
   const family = words.pop() ?? name;
   return words.length ? { family, given: words.join(' ') } : { family };
-}
-
-/** Initials for APA: "Kairat" → "K.", "Jean-Paul" → "J.-P.". */
-function initials(given: string): string {
-  return given
-    .split(/\s+/)
-    .map((w) => w.split('-').map((part) => `${part.charAt(0)}.`).join('-'))
-    .join(' ');
-}
-
-/** Headline case for Chicago titles; words already capitalised stay as they are. */
-export function headlineCase(title: string): string {
-  const words = title.split(' ');
-  return words
-    .map((w, i) => (i > 0 && i < words.length - 1 && MINOR.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(' ');
 }
 
 /** "Open debate on …" → "open debate on …" inside a sentence (acronyms such as "CTC …" are kept). */
@@ -105,92 +96,52 @@ function citedDate(meta: CitationMeta): DateParts {
 
 /** 19 November 2014 / November 2014 / 2014 */
 const dayMonthYear = ({ y, m, d }: DateParts) => [d, m && MONTHS[m - 1], y].filter(Boolean).join(' ');
-/** November 19, 2014 / November 2014 / 2014 */
-const monthDayYear = ({ y, m, d }: DateParts) => (m ? `${MONTHS[m - 1]} ${d ? `${d}, ` : ''}${y}` : String(y));
-/** 2014, November 19 / 2014, November / 2014 */
-const apaDate = ({ y, m, d }: DateParts) => (m ? `${y}, ${MONTHS[m - 1]}${d ? ` ${d}` : ''}` : String(y));
 
-const bibEscape = (s: string) => s.replace(/([\\{}])/g, '\\$1').replace(/([&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+/** "Statement by the representative of Kazakhstan", or "Statement" when the record names no State. */
+export const genreOf = (meta: Pick<CitationMeta, 'country'>) => (meta.country ? `Statement by the representative of ${meta.country}` : 'Statement');
 
-/** Every citation of the statement, or of paragraph `n` of it. */
+/** The plain "cite as" line and the CSL-JSON item of the statement (or of paragraph `n`: the same item). */
 export function citations({ meta, slug, n, url }: CitationInput): Citations {
   const probable = meta.meeting.status === 'probable';
   const record = meta.meeting.status !== 'unknown' ? meta.meeting.record : undefined;
   const date = citedDate(meta);
   const exactDate = date.m !== undefined;
-  const mark = (s: string, open = ' (', close = ')') => (probable ? `${s}${open}probable${close}` : s);
-  const name = meta.speaker.name;
-  const who = `${name} (${meta.country})`;
-  const person = splitName(name);
-  const genre = `Statement by the representative of ${meta.country}`;
+  const mark = (s: string) => (probable ? `${s} (probable)` : s);
+  const who = meta.country ? `${meta.speaker.name} (${meta.country})` : meta.speaker.name;
   // The meeting: its record symbol when identified, else what is known of it.
   const meeting = record ? mark(record) : midSentence(meta.meeting.description);
   // "probable" belongs to the date only when the date comes from the identified meeting.
-  const dated = (s: string, open?: string, close?: string) => (exactDate ? mark(s, open, close) : s);
+  const dated = exactDate ? mark(dayMonthYear(date)) : dayMonthYear(date);
 
-  const plain = [who, `“${meta.title}”`, meta.body, meeting, dated(dayMonthYear(date)), n && `¶ ${n}`]
-    .filter(Boolean)
-    .join(', ') + `. ${url}`;
+  const plain = [who, `“${meta.title}”`, meta.body, meeting, dated, n && `¶ ${n}`].filter(Boolean).join(', ') + `. ${url}`;
 
-  const chicago =
-    `${who}, “${headlineCase(meta.title)}” (statement, ${meta.body}, ` +
-    (record ? '' : `${meeting}, `) +
-    `${dated(monthDayYear(date), ' [', ']')})` +
-    (record ? `, ${mark(record, ' [', ']')}` : '') +
-    (n ? `, par. ${n}` : '') +
-    `, ${url}.`;
-
-  const apa =
-    `${person.family}${person.given ? `, ${initials(person.given)}` : ''} (${dated(apaDate(date), ' [', ']')}). ` +
-    `${meta.title} [${genre}${n ? `, para. ${n}` : ''}]. ${meta.body}, ${meeting}. ${url}`;
-
-  const bodyShort = BODY_ABBREVIATIONS[meta.body] ?? meta.body;
-  const oscolaDate = dated(dayMonthYear(date), ', ', '');
-  const oscola =
-    `${who}, ‘${meta.title}’, ` +
-    (record
-      ? `${bodyShort} Verbatim Record (${oscolaDate}) ${/United Nations/.test(meta.body) ? 'UN Doc ' : ''}${mark(record)}`
-      : `${bodyShort}, ${meeting} (${oscolaDate})`) +
-    (n ? `, para ${n}` : '') +
-    ` <${url}>`;
-
-  const key = `${person.family.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toLowerCase()}${date.y}-${slug}${n ? `-p${n}` : ''}`;
-  const noteParts = [genre, dayMonthYear(date) + (exactDate && probable ? ' (probable)' : ''), n && `para. ${n}`].filter(Boolean);
-  const bibtex = [
-    `@misc{${key},`,
-    `  author = {${bibEscape(person.given ? `${person.family}, ${person.given}` : person.family)}},`,
-    `  title = {{${bibEscape(meta.title)}}},`,
-    `  howpublished = {${bibEscape(`${meta.body}, ${meeting}`)}},`,
-    `  year = {${date.y}},`,
-    ...(date.m ? [`  month = ${BIB_MONTHS[date.m - 1]},`] : []),
-    `  note = {${bibEscape(noteParts.join(', '))}},`,
-    `  url = {${url}}`,
-    '}',
-  ].join('\n');
-
+  const parts = [date.y, ...(date.m ? [date.m] : []), ...(date.d ? [date.d] : [])];
+  const cslDate: CslDate = { 'date-parts': [parts], ...(probable ? { circa: true } : {}) };
+  const event = `${meta.body}, ${midSentence(meta.meeting.description)}${probable ? ' (identification probable)' : ''}`;
   const cslNote = [
-    n && `Paragraph ${n}.`,
     probable && `The identification of the ${record ? `record (${record}) and ` : ''}date is probable.`,
     meta.meeting.status === 'unknown' && 'The meeting and its record are not identified.',
   ]
     .filter(Boolean)
     .join(' ');
   const csl: CslItem = {
-    id: `${slug}${n ? `-p${n}` : ''}`,
+    id: slug,
     type: 'speech',
     title: meta.title,
-    author: [person],
-    issued: { 'date-parts': [[date.y, ...(date.m ? [date.m] : []), ...(date.d ? [date.d] : [])]] },
-    genre,
-    'event-title': meta.meeting.description,
-    publisher: meta.body,
+    author: [splitName(meta.speaker.name)],
+    issued: cslDate,
+    'event-date': cslDate,
+    genre: genreOf(meta),
+    'event-title': event,
+    event,
     ...(record ? { number: record } : {}),
     language: meta.language,
-    URL: url,
+    // The work's address: a paragraph is a locator within it, not a work of its own.
+    URL: url.replace(/#.*$/, ''),
     ...(cslNote ? { note: cslNote } : {}),
   };
 
-  return { plain, chicago, apa, oscola, bibtex, csl };
+  return { plain, csl };
 }
 
 /** A quote with its citation, as copied from a selection: “quote” — citation. */

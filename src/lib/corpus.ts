@@ -185,3 +185,8 @@ export function getMeetings(): Promise<Map<string, Meeting>> {
 export async function meetingOf(s: Pick<StatementSummary, 'meeting'>): Promise<Meeting | undefined> {
   return s.meeting.record ? (await getMeetings()).get(slugify(s.meeting.record)) : undefined;
 }
+
+/** Each statement in listing order, loaded one at a time (for files that cover the whole corpus). */
+export async function* eachStatement(): AsyncGenerator<Statement> {
+  for (const s of await getSummaries()) yield await loadStatement(s.slug);
+}

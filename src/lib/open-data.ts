@@ -47,6 +47,7 @@ export function siteUrls({ site, base }: SiteInfo) {
     text: (slug: string) => abs(`statements/${slug}.txt`),
     markdown: (slug: string) => abs(`statements/${slug}.md`),
     json: (slug: string) => abs(`statements/${slug}.json`),
+    citations: (slug: string) => abs(`statements/${slug}.cite.json`),
     annotations: (slug: string) => abs(`statements/${slug}.annotations.jsonld`),
     glossaryJson: abs('glossary.json'),
     schema: (name: 'statement' | 'glossary') => abs(`schemas/${name}.schema.json`),
@@ -69,7 +70,7 @@ function meetingLine(meta: StatementMeta): string {
 function headerFields(s: StatementData, urls: SiteUrls): [string, string][] {
   const m = s.meta;
   return [
-    ['Speaker', `${m.speaker.name} (${m.country}), ${m.speaker.role}; the record prints “${m.speaker.label}”`],
+    ['Speaker', `${[m.country ? `${m.speaker.name} (${m.country})` : m.speaker.name, m.speaker.role].filter(Boolean).join(', ')}; the record prints “${m.speaker.label}”`],
     ['Body', m.body],
     ['Meeting', meetingLine(m)],
     ['Language', `${new Intl.DisplayNames(['en'], { type: 'language' }).of(m.language) ?? m.language}${m.languageNote ? `. ${m.languageNote}` : ''}`],
@@ -360,9 +361,9 @@ export function statementJsonLd(s: StatementData, site: SiteInfo) {
       '@type': 'Person',
       ...(m.speaker.entity ? { '@id': urls.entity(m.speaker.entity), url: urls.entity(m.speaker.entity) } : {}),
       name: m.speaker.name,
-      jobTitle: m.speaker.role,
+      ...(m.speaker.role ? { jobTitle: m.speaker.role } : {}),
     },
-    countryOfOrigin: { '@type': 'Country', name: m.country },
+    ...(m.country ? { countryOfOrigin: { '@type': 'Country', name: m.country } } : {}),
     recordedAt: {
       '@type': 'Event',
       name: m.meeting.description,

@@ -24,14 +24,17 @@
  * links and inside copied citations, so that what one copies opens where one
  * is. The citations shown on the page always print the permanent URL.
  */
-import { citations, quoteWithCitation, textFragment, wordBounds, type CitationMeta } from '../lib/citation.ts';
+import { quoteWithCitation, textFragment, wordBounds } from '../lib/citation.ts';
+import type { CitationFile } from '../lib/citation-file.ts';
 import { announce, here } from './common.ts';
 
 let done = false;
 /** The text of a `[data-cite]` element, its block's permanent URL made local. */
 function citeText(el: Element): string {
   const url = el.closest<HTMLElement>('[data-url]')!.dataset.url!;
-  return el.textContent!.split(url).join(here(url));
+  // The paragraph's address, and the statement's (which the styles print).
+  const page = url.replace(/#.*$/, '');
+  return el.textContent!.split(url).join(here(url)).split(page).join(here(page));
 }
 
 function copy(text: string, what: string) {
@@ -53,31 +56,49 @@ export function initCite(): void {
     el.insertAdjacentHTML('afterend', `<button type="button" class="cite-copy" aria-label="Copy ${(el as HTMLElement).dataset.cite}">Copy</button>`);
   document.querySelectorAll('.cite[data-url] [data-cite]').forEach(addCopy);
 
-  // The other formats of a paragraph's citation, built when its "Cite" opens.
-  const data = JSON.parse(document.getElementById('citation-meta')?.textContent ?? 'null') as { slug: string; meta: CitationMeta } | null;
-  const fill = (details: HTMLDetailsElement) => {
-    if (!data || details.dataset.filled || !details.open) return;
-    details.dataset.filled = '1';
-    const c = citations({ ...data, n: Number(details.dataset.n), url: details.dataset.url! });
-    const rows: [string, string, string, string][] = [
-      ['Chicago', 'Chicago citation', c.chicago, 'span'],
-      ['APA 7', 'APA citation', c.apa, 'span'],
-      ['OSCOLA', 'OSCOLA citation', c.oscola, 'span'],
-      ['BibTeX', 'BibTeX entry', c.bibtex, 'pre'],
-      ['CSL-JSON', 'CSL-JSON', JSON.stringify(c.csl), 'pre'],
-    ];
-    const dl = details.querySelector('dl')!;
-    for (const [label, name, text, tag] of rows) {
-      const dt = document.createElement('dt');
-      dt.textContent = label;
-      const dd = document.createElement('dd');
+  // The other formats of a paragraph's citation, rendered at build time
+  // (src/lib/citation-file.ts) and fetched once, when a "Cite" first opens.
+  const src = (JSON.parse(document.getElementById('citation-meta')?.textContent ?? 'null') as { src: string } | null)?.src;
+  let file: Promise<CitationFile> | undefined;
+  const row = (dl: Element, label: string, items: [string, string, string][]) => {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    for (const [name, text, tag] of items) {
       const el = document.createElement(tag);
       el.dataset.cite = name;
       el.textContent = text;
       dd.append(el);
-      dl.append(dt, dd);
-      addCopy(el);
     }
+    dl.append(dt, dd);
+    // Each copy button goes right after its text, which must be in the document first.
+    dd.querySelectorAll('[data-cite]').forEach(addCopy);
+  };
+  const fill = (details: HTMLDetailsElement) => {
+    if (!src || details.dataset.filled || !details.open) return;
+    details.dataset.filled = '1';
+    const n = Number(details.dataset.n);
+    file ??= fetch(src).then((r) => (r.ok ? (r.json() as Promise<CitationFile>) : Promise.reject(new Error(`${r.status}`))));
+    file.then(
+      (c) => {
+        const dl = details.querySelector('dl')!;
+        for (const s of c.styles) {
+          row(dl, s.label, [
+            [`${s.label} ${s.citeLabel === 'Note' ? 'note' : 'in-text citation'}`, s.paragraphs[n], 'span'],
+            [`${s.label} reference`, s.bibliography, 'span'],
+          ]);
+        }
+        row(dl, 'BibLaTeX', [['BibLaTeX entry', c.biblatex, 'pre']]);
+        row(dl, 'BibTeX', [['BibTeX entry', c.bibtex, 'pre']]);
+        row(dl, 'CSL-JSON', [['CSL-JSON', JSON.stringify(c.csl), 'pre']]);
+        details.dataset.filled = 'done';
+      },
+      () => {
+        delete details.dataset.filled;
+        file = undefined;
+        announce('The citation formats could not be loaded');
+      },
+    );
   };
   document.querySelectorAll<HTMLDetailsElement>('details.cite[data-n]').forEach(fill);
   document.addEventListener('toggle', (e) => e.target instanceof HTMLDetailsElement && fill(e.target), true);

@@ -1,0 +1,37 @@
+/**
+ * Every citation of a statement, precomputed at build time: the file
+ * /statements/<slug>.cite.json that the page script fetches when a reader
+ * first opens "Cite" (the page carries no citation engine and no styles).
+ *
+ * For each style (src/lib/citeproc.ts): the reference-list entry of the
+ * statement, a citation of the whole and one of each paragraph (a note for
+ * Chicago and OSCOLA, an in-text citation for APA and MLA); then BibTeX and
+ * BibLaTeX (src/lib/bibtex.ts) and the CSL-JSON item they are made from.
+ */
+import { citations } from './citation.ts';
+import { renderStyles, type StyleRendering } from './citeproc.ts';
+import { bibEntries } from './bibtex.ts';
+import { siteUrls, type SiteInfo, type StatementData } from './open-data.ts';
+import type { CslItem } from './citation.ts';
+
+export interface CitationFile {
+  statement: string;
+  csl: CslItem;
+  styles: StyleRendering[];
+  bibtex: string;
+  biblatex: string;
+}
+
+export function citationFile(s: Pick<StatementData, 'slug' | 'meta' | 'paragraphs'>, site: SiteInfo): CitationFile {
+  const url = siteUrls(site).statement(s.slug);
+  const { csl } = citations({ meta: s.meta, slug: s.slug, url });
+  return {
+    statement: url,
+    csl,
+    styles: renderStyles(
+      csl,
+      s.paragraphs.map((p) => p.n),
+    ),
+    ...bibEntries(csl),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * /data/ on the built site, as a data tool loads it: the Data Package, then
+ * every CSV it lists, parsed by a standard CSV parser (npm csv-parse); each
+ * file's header and values match its declared Table Schema (types, required,
+ * patterns), primary keys are unique, foreign keys resolve, and the mention
+ * offsets select the mention's words in the paragraph's text. Also the page
+ * /data/ that explains the files.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { baseUrl, closeBrowser, openPage } from '../support/browser.ts';
+
+afterAll(closeBrowser);
+
+interface Field {
+  name: string;
+  type: 'string' | 'integer' | 'boolean';
+  constraints?: { required?: boolean; pattern?: string };
+}
+interface Resource {
+  name: string;
+  path: string;
+  mediatype: string;
+  schema: { fields: Field[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+}
+
+const url = (path: string) => new URL(path, baseUrl()).href;
+let pkg: { name: string; resources: Resource[] };
+const tables = new Map<string, Record<string, string>[]>();
+const headers = new Map<string, string[]>();
+
+beforeAll(async () => {
+  const res = await fetch(url('data/datapackage.json'));
+  expect(res.status).toBe(200);
+  pkg = await res.json();
+  for (const r of pkg.resources) {
+    const csv = await fetch(url(`data/${r.path}`));
+    expect(csv.status, r.path).toBe(200);
+    expect(csv.headers.get('content-type'), r.path).toMatch(/^text\/csv/);
+    const text = await csv.text();
+    const rows = parse(text, { columns: true, bom: true, relax_column_count: false }) as Record<string, string>[];
+    headers.set(r.name, (parse(text, { to_line: 1 }) as string[][])[0]);
+    tables.set(r.name, rows);
+  }
+});
+
+/** Problems of a value against its field. */
+function check(v: string, f: Field): string | undefined {
+  if (v === '') return f.constraints?.required ? 'required, empty' : undefined;
+  if (f.type === 'integer' && !/^-?\d+$/.test(v)) return `not an integer: ${v}`;
+  if (f.type === 'boolean' && v !== 'true' && v !== 'false') return `not a boolean: ${v}`;
+  if (f.constraints?.pattern && !new RegExp(`^(?:${f.constraints.pattern})$`).test(v)) return `does not match ${f.constraints.pattern}: ${v}`;
+}
+
+describe('the data package', () => {
+  it('lists the statements, paragraphs, mentions, entities, sources, facts, their sources and the notes', () => {
+    expect(pkg.name).toBe('verbatim');
+    expect(pkg.resources.map((r) => r.path)).toEqual(['statements.csv', 'paragraphs.csv', 'mentions.csv', 'entities.csv', 'sources.csv', 'facts.csv', 'fact_sources.csv', 'notes.csv']);
+    const counts = Object.fromEntries([...tables].map(([k, v]) => [k, v.length]));
+    console.log('rows per file:', JSON.stringify(counts));
+    for (const [name, n] of Object.entries(counts)) expect(n, name).toBeGreaterThan(0);
+    expect(counts.paragraphs).toBeGreaterThanOrEqual(9);
+  });
+
+  it('every CSV has the declared columns in order, and every value its declared type', () => {
+    for (const r of pkg.resources) {
+      expect(headers.get(r.name), r.name).toEqual(r.schema.fields.map((f) => f.name));
+      const problems = tables.get(r.name)!.flatMap((row, i) =>
+        r.schema.fields.map((f) => check(row[f.name], f)).filter(Boolean).map((p) => `${r.path} row ${i + 2}: ${p}`),
+      );
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it('the type check can fail', () => {
+    expect(check('x', { name: 'n', type: 'integer' })).toMatch(/not an integer/);
+    expect(check('yes', { name: 'b', type: 'boolean' })).toMatch(/not a boolean/);
+    expect(check('', { name: 's', type: 'string', constraints: { required: true } })).toMatch(/required/);
+    expect(check('2014-1', { name: 'd', type: 'string', constraints: { pattern: '\\d{4}(-\\d{2})?' } })).toMatch(/does not match/);
+  });
+
+  it('primary keys are unique and foreign keys resolve', () => {
+    const key = (row: Record<string, string>, fields: string[]) => JSON.stringify(fields.map((f) => row[f]));
+    for (const r of pkg.resources) {
+      const rows = tables.get(r.name)!;
+      const keys = rows.map((row) => key(row, r.schema.primaryKey));
+      expect(new Set(keys).size, `${r.name}: duplicate primary keys`).toBe(keys.length);
+      for (const fk of r.schema.foreignKeys) {
+        const target = fk.reference.resource === '' ? r.name : fk.reference.resource;
+        const known = new Set(tables.get(target)!.map((row) => key(row, fk.reference.fields)));
+        const dangling = rows.filter((row) => fk.fields.some((f) => row[f] !== '') && !known.has(key(row, fk.fields)));
+        expect(dangling.map((row) => key(row, fk.fields)), `${r.name} → ${target}`).toEqual([]);
+      }
+    }
+  });
+
+  it('the offsets of each mention select its words in the paragraph’s text', () => {
+    const text = new Map(tables.get('paragraphs')!.map((p) => [`${p.statement} ${p.paragraph}`, p.text]));
+    const mentions = tables.get('mentions')!;
+    expect(mentions.length).toBeGreaterThan(30);
+    for (const m of mentions) expect(text.get(`${m.statement} ${m.paragraph}`)!.slice(Number(m.start), Number(m.end))).toBe(m.text);
+  });
+
+  it('the statement says how sure its record and date are', () => {
+    const [s] = tables.get('statements')!;
+    expect(s).toMatchObject({ statement: 'kazakhstan-2014-terrorism', record: 'S/PV.7316', date: '2014-11-19', meeting_status: 'probable' });
+  });
+});
+
+describe('the page /data/', () => {
+  it('links every file with its row count and column table, states the licence position, and shows R, pandas and spreadsheet loading', async () => {
+    const { page, problems, close } = await openPage('data/');
+    for (const r of pkg.resources) {
+      const heading = page.locator(`#file-${r.name}`);
+      expect(await heading.locator('a').getAttribute('href'), r.name).toBe(`/data/${r.path}`);
+      expect(await heading.textContent()).toContain(`(${tables.get(r.name)!.length} rows)`);
+      const cols = await page.locator(`section:has(#file-${r.name}) tbody th`).allTextContents();
+      expect(cols, r.name).toEqual(r.schema.fields.map((f) => f.name));
+    }
+    const body = (await page.locator('main').textContent())!;
+    expect(body).toContain('Licence and use');
+    expect(body).toMatch(/read_csv\(/);
+    expect(body).toMatch(/pd\.read_csv\(/);
+    expect(body).toMatch(/UTF-8/);
+    expect(await page.locator('link[rel="alternate"][type="application/json"]').getAttribute('href')).toBe('/data/datapackage.json');
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
