@@ -155,7 +155,7 @@ describe('site checks on the many-statement build', () => {
       await server?.close();
     });
 
-    for (const path of ['browse/', 'browse/2/', 'browse/years/', 'browse/years/1992/', 'browse/countries/', 'browse/countries/kazakhstan/', 'meetings/syn-pv-1/', 'glossary/ctc/2/']) {
+    for (const path of ['', 'browse/', 'browse/2/', 'browse/years/', 'browse/years/1992/', 'browse/countries/', 'browse/countries/kazakhstan/', 'meetings/syn-pv-1/', 'glossary/ctc/2/']) {
       for (const width of [1280, 375]) {
         it(`/${path} at ${width} px: no axe violation, no sideways scroll`, async () => {
           const context = await browser.newContext({ viewport: { width, height: 800 } });
