@@ -236,6 +236,8 @@ export function initSearch(trigger: HTMLElement) {
       // each keystroke searches at once; `seq` drops answers overtaken by newer ones.
       const among = async (filters: Record<string, string>, take: number) => {
         const found = await pf.search(query, { filters });
+        // A newer keystroke has come: fetch no fragments for an answer no one will see.
+        if (mine !== seq) return [];
         return Promise.all((found?.results ?? []).slice(0, take).map((r) => r.data()));
       };
       [entityData, statementData] = await Promise.all([
