@@ -220,6 +220,12 @@ export function initSearch(trigger: HTMLElement) {
       render('');
       return;
     }
+    // A query of one or two letters matches a large part of the index: searched only once the
+    // reader pauses, so that typing "UNODC" does not fetch what "U" and "UN" would need.
+    if (query.length < 3) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      if (mine !== seq) return;
+    }
     if (!pagefindReady()) loading();
     const attempt = loadPagefind();
     let entityData: PagefindData[];
