@@ -10,7 +10,7 @@
  * page it lands on).
  */
 import type { ClaimNote, Entity } from './schemas.ts';
-import { siteUrls, type SiteInfo } from './open-data.ts';
+import { alternateNames, siteUrls, type SiteInfo } from './open-data.ts';
 
 const SITE_NAME = 'Verbatim';
 const CONTEXT = 'https://schema.org';
@@ -43,7 +43,7 @@ export function officialUrls(e: Entity): string[] {
 /** A glossary entry: a DefinedTerm in the glossary's DefinedTermSet. */
 export function entityJsonLd(e: Entity, site: SiteInfo) {
   const urls = siteUrls(site);
-  const alternate = [...new Set([e.officialName, ...e.acronyms, ...e.aliases].filter((x): x is string => !!x && x !== e.name))];
+  const alternate = alternateNames(e);
   const official = officialUrls(e);
   return {
     '@context': CONTEXT,

@@ -404,7 +404,7 @@ export function glossaryJsonLd(entities: Map<string, Entity> | Entity[], site: S
     name: `${SITE_NAME} glossary`,
     description: 'The organisations, instruments, programmes, people, places and events the statements name.',
     hasDefinedTerm: entitiesIn(entities).map((e) => {
-      const alternate = [...new Set([e.officialName, ...e.acronyms, ...e.aliases].filter((x): x is string => !!x && x !== e.name))];
+      const alternate = alternateNames(e);
       return {
         '@type': 'DefinedTerm',
         '@id': urls.entity(e.id),
@@ -415,4 +415,9 @@ export function glossaryJsonLd(entities: Map<string, Entity> | Entity[], site: S
       };
     }),
   };
+}
+
+/** An entity's names other than the one it goes by, each once. */
+export function alternateNames(e: Entity): string[] {
+  return [...new Set([e.officialName, ...e.acronyms, ...e.aliases].filter((x): x is string => !!x && x !== e.name))];
 }

@@ -4,6 +4,14 @@ import { paginate } from './mentions.ts';
 /** How many statements a listing page shows. */
 export const LISTING_PAGE_SIZE = 50;
 
+/** What a page of a listing receives: its slice of the list, which page it is, of how many, of how many items. */
+export interface ListingPage<T> {
+  items: T[];
+  page: number;
+  pages: number;
+  total: number;
+}
+
 export function pagePaths<T, P extends Record<string, string>>(items: T[], params: P, size = LISTING_PAGE_SIZE) {
   const pages = paginate(items, size);
   return pages.map((slice, i) => ({
