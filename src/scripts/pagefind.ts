@@ -26,6 +26,8 @@ export interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL;
+/** What every bundle searched is told, the glossary's and each merged year's alike (a merged bundle does not inherit them). */
+export const INSTANCE_OPTIONS = { baseUrl: base, excerptLength: 40 };
 let current: Promise<Pagefind> | undefined;
 let ready = false;
 let attempt = 0;
@@ -37,7 +39,7 @@ export function loadPagefind(): Promise<Pagefind> {
   const loading = (async () => {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     // No worker: one file less to fetch, and a search this size is quick on the main thread.
-    await pf.options({ baseUrl: base, excerptLength: 40, noWorker: true });
+    await pf.options({ ...INSTANCE_OPTIONS, noWorker: true });
     await pf.init();
     // Pagefind reports some failed fetches only on the console: ask it for
     // something that needs the index, so that a broken load fails here.

@@ -6,7 +6,7 @@
  * or, when the reader asks for all years, every bundle. So the first search
  * fetches one year's index, however many years the edition holds.
  */
-import type { Pagefind } from './pagefind.ts';
+import { INSTANCE_OPTIONS, type Pagefind } from './pagefind.ts';
 
 export interface YearCount {
   year: string;
@@ -46,7 +46,7 @@ export async function mergeScope(pf: Pagefind, scope: string, list: YearCount[])
     wanted.filter(Boolean).map((year) => {
       let merging = done.get(year);
       // The bundle's pages all get these filters without a filter file to fetch.
-      if (!merging) done.set(year, (merging = pf.mergeIndex(`${base}pagefind/years/${year}/`, { mergeFilter: { kind: 'Statement', year } })));
+      if (!merging) done.set(year, (merging = pf.mergeIndex(`${base}pagefind/years/${year}/`, { ...INSTANCE_OPTIONS, mergeFilter: { kind: 'Statement', year } })));
       return merging;
     }),
   );
