@@ -102,11 +102,13 @@ describe('verdicts at the paragraphs', () => {
     try {
       for (const n of [...new Set(ledger.claims.map((c) => c.paragraph))]) {
         const expected = ledger.claims.filter((c) => c.paragraph === n);
-        const items = page.locator(`#p${n} .claim-verdicts li`);
+        const items = page.locator(`#p${n} .claim-verdicts a.verdict`);
         expect(await items.count(), `¶${n}`).toBe(expected.length);
         for (const [i, c] of expected.entries()) {
-          expect(await items.nth(i).locator('.verdict').textContent()).toBe(labels[c.verdict]);
-          expect(await items.nth(i).locator('a').getAttribute('href')).toBe(`/${ledgerPath}#claim-${c.id}`);
+          expect(await items.nth(i).textContent()).toBe(labels[c.verdict]);
+          expect(await items.nth(i).getAttribute('href')).toBe(`/${ledgerPath}#claim-${c.id}`);
+          // The claim itself, for a reader who points at the verdict.
+          expect((await items.nth(i).getAttribute('title'))?.length, 'the claim in the title').toBeGreaterThan(10);
         }
       }
       expect(await page.locator('#p1 .claim-verdicts').count()).toBe(0);
