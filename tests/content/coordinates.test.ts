@@ -1,22 +1,9 @@
 /** Coordinates and seats in the glossary: checked by the schema, failing with file and line; and the real data as places.md gives it. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DataError, loadGlossary } from '../../src/lib/glossary-files.ts';
 import { glossary } from '../support/statements.ts';
+import { glossaryProblems } from '../support/glossary-dir.ts';
 
-function problemsOf(files: Record<string, string>): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'verbatim-coords-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  try {
-    loadGlossary(dir, dir);
-    return [];
-  } catch (e) {
-    if (e instanceof DataError) return e.problems;
-    throw e;
-  }
-}
+const problemsOf = glossaryProblems;
 
 const entry = (id: string, type: string, extra: string) => `id: ${id}
 name: Entity ${id}

@@ -5,11 +5,10 @@
  * `research.checked` as left out, with the reason. The test reads the YAML of
  * content/glossary only; the research notes themselves are never read.
  */
+import { glossaryProblems } from '../support/glossary-dir.ts';
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataError, loadGlossary } from '../../src/lib/glossary-files.ts';
 import { researchProblems } from '../../src/lib/research.ts';
 import { glossary, root } from '../support/statements.ts';
 
@@ -20,15 +19,7 @@ function problemsAfter(id: string, change: (yaml: string) => string): string[] {
   const text = readFileSync(join(root, 'content/glossary', `${id}.yaml`), 'utf8');
   const changed = change(text);
   expect(changed, 'the change must change something').not.toBe(text);
-  const dir = mkdtempSync(join(tmpdir(), 'verbatim-research-'));
-  writeFileSync(join(dir, `${id}.yaml`), changed);
-  try {
-    loadGlossary(dir, dir);
-    return [];
-  } catch (e) {
-    if (e instanceof DataError) return e.problems;
-    throw e;
-  }
+  return glossaryProblems({ [`${id}.yaml`]: changed });
 }
 
 describe('the facts accounting', () => {

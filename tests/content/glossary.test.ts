@@ -1,10 +1,11 @@
 /** The glossary and notes as data: complete, sourced, unambiguous, and failing loudly with file:line when not. */
+import { glossaryProblems } from '../support/glossary-dir.ts';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DataError, loadGlossary } from '../../src/lib/glossary-files.ts';
+import { loadGlossary } from '../../src/lib/glossary-files.ts';
 import { checkEdition } from '../../src/lib/validate.ts';
 import { claimNotesSchema, type Entity } from '../../src/lib/schemas.ts';
 import { paragraphsByEntity } from '../../src/lib/mentions.ts';
@@ -16,17 +17,7 @@ const required = [
   'astana-declaration', 'state-programme', 'laborde', 'abdrakhmanov', 'astana', 'almaty', 'ashgabat',
 ];
 
-function problemsOf(files: Record<string, string>): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'verbatim-glossary-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  try {
-    loadGlossary(dir, dir);
-    return [];
-  } catch (e) {
-    if (e instanceof DataError) return e.problems;
-    throw e;
-  }
-}
+const problemsOf = glossaryProblems;
 
 const good = (id: string, extra = '') => `id: ${id}
 name: Entity ${id}
