@@ -10,7 +10,7 @@
  * page it lands on).
  */
 import type { ClaimNote, Entity } from './schemas.ts';
-import { alternateNames, siteUrls, type SiteInfo } from './open-data.ts';
+import { definedTerm, siteUrls, type SiteInfo } from './open-data.ts';
 
 const SITE_NAME = 'Verbatim';
 const CONTEXT = 'https://schema.org';
@@ -43,16 +43,10 @@ export function officialUrls(e: Entity): string[] {
 /** A glossary entry: a DefinedTerm in the glossary's DefinedTermSet. */
 export function entityJsonLd(e: Entity, site: SiteInfo) {
   const urls = siteUrls(site);
-  const alternate = alternateNames(e);
   const official = officialUrls(e);
   return {
     '@context': CONTEXT,
-    '@type': 'DefinedTerm',
-    '@id': urls.entity(e.id),
-    url: urls.entity(e.id),
-    name: e.name,
-    ...(alternate.length ? { alternateName: alternate } : {}),
-    description: e.definition,
+    ...definedTerm(e, urls),
     termCode: e.id,
     ...(official.length ? { sameAs: official } : {}),
     inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': urls.glossary, url: urls.glossary, name: `${SITE_NAME} glossary` },

@@ -403,17 +403,20 @@ export function glossaryJsonLd(entities: Map<string, Entity> | Entity[], site: S
     url: urls.glossary,
     name: `${SITE_NAME} glossary`,
     description: 'The organisations, instruments, programmes, people, places and events the statements name.',
-    hasDefinedTerm: entitiesIn(entities).map((e) => {
-      const alternate = alternateNames(e);
-      return {
-        '@type': 'DefinedTerm',
-        '@id': urls.entity(e.id),
-        url: urls.entity(e.id),
-        name: e.name,
-        ...(alternate.length ? { alternateName: alternate } : {}),
-        description: e.definition,
-      };
-    }),
+    hasDefinedTerm: entitiesIn(entities).map((e) => definedTerm(e, urls)),
+  };
+}
+
+/** An entry as a schema.org DefinedTerm: what the glossary page lists and each entry's page extends. */
+export function definedTerm(e: Entity, urls: SiteUrls) {
+  const alternate = alternateNames(e);
+  return {
+    '@type': 'DefinedTerm' as const,
+    '@id': urls.entity(e.id),
+    url: urls.entity(e.id),
+    name: e.name,
+    ...(alternate.length ? { alternateName: alternate } : {}),
+    description: e.definition,
   };
 }
 
