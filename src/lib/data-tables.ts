@@ -9,6 +9,8 @@
 import type { Entity } from './schemas.ts';
 import type { Cell } from './csv.ts';
 import { siteUrls, type SiteInfo, type StatementData } from './open-data.ts';
+import { BEST_RATING, verdictIds, verdicts, WORST_RATING } from './claims.ts';
+import { claimLinks, claimUrls, type LedgerData } from './claims-data.ts';
 
 export type FieldType = 'string' | 'integer' | 'boolean';
 
@@ -173,9 +175,34 @@ export const TABLES: Table[] = [
     primaryKey: ['statement', 'note'],
     foreignKeys: [{ fields: ['statement', 'paragraph'], reference: { resource: 'paragraphs', fields: ['statement', 'paragraph'] } }],
   },
+  {
+    name: 'claims',
+    title: 'Claims',
+    description: 'The claims ledger: each checkable factual claim of a statement, in the speaker’s words, with the editors’ verdict and why.',
+    fields: [
+      f('statement', 'string', 'The statement.', req),
+      f('claim', 'string', 'Short name of the claim.', req),
+      f('paragraph', 'integer', 'The paragraph the claim stands in.', req),
+      f('quote', 'string', 'The speaker’s words that make the claim, as printed in the paragraph.', req),
+      f('restated', 'string', 'The claim in plain words: what was checked.', req),
+      f('verdict', 'string', 'The verdict on the ledger’s scale (see the claims page).', {
+        ...req,
+        pattern: `^(${verdictIds.join('|')})$`,
+      }),
+      f('verdict_label', 'string', 'The verdict as the page prints it.', req),
+      f('rating', 'integer', `The verdict as a number, ${BEST_RATING} (confirmed) to ${WORST_RATING} (contradicted by the sources).`, req),
+      f('why', 'string', 'Why, in the editors’ words.', req),
+      f('change', 'string', 'What evidence would change the verdict.', req),
+      f('notes', 'string', 'Short names of the editors’ notes on the same point (notes.note), separated by " | ".'),
+      f('sources', 'string', 'Addresses of the sources checked, separated by " | ".', req),
+      f('url', 'string', 'Address of the claim on the claims page.', req),
+    ],
+    primaryKey: ['statement', 'claim'],
+    foreignKeys: [{ fields: ['statement', 'paragraph'], reference: { resource: 'paragraphs', fields: ['statement', 'paragraph'] } }],
+  },
 ];
 
-export type TableName = 'statements' | 'paragraphs' | 'mentions' | 'entities' | 'sources' | 'facts' | 'fact_sources' | 'notes';
+export type TableName = 'statements' | 'paragraphs' | 'mentions' | 'entities' | 'sources' | 'facts' | 'fact_sources' | 'notes' | 'claims';
 export const table = (name: TableName): Table => TABLES.find((t) => t.name === name)!;
 export const columns = (name: TableName) => table(name).fields.map((x) => x.name);
 
@@ -255,4 +282,25 @@ export function glossaryRows(entities: Entity[], site: SiteInfo): Record<'entiti
     ),
     fact_sources: entities.flatMap((e) => e.facts.flatMap((x, i) => x.sources.map((source) => ({ entity: e.id, fact: i + 1, source })))),
   };
+}
+
+/** The rows of one statement's claims ledger. */
+export function claimRows(d: LedgerData, site: SiteInfo): Row[] {
+  const u = claimUrls(site, d.slug);
+  const links = claimLinks(d, site);
+  return d.claims.map((c) => ({
+    statement: d.slug,
+    claim: c.id,
+    paragraph: c.paragraph,
+    quote: links.get(c.id)!.words,
+    restated: c.claim,
+    verdict: c.verdict,
+    verdict_label: verdicts[c.verdict].label,
+    rating: verdicts[c.verdict].rating,
+    why: c.why,
+    change: c.change,
+    notes: list(c.notes),
+    sources: list(c.sources.map((x) => x.url)),
+    url: u.claim(c.id),
+  }));
 }

@@ -7,6 +7,7 @@
  */
 import { TABLES, type Table } from './data-tables.ts';
 import { siteUrls, type SiteInfo } from './open-data.ts';
+import { EDITORS_LICENCE, LICENCE_SCOPE } from './licence.ts';
 
 export const csvPath = (t: Pick<Table, 'name'>) => `${t.name}.csv`;
 
@@ -17,8 +18,9 @@ export function dataPackage(site: SiteInfo) {
     name: 'verbatim',
     title: 'Verbatim: the edition as tables',
     description:
-      'The statements of the Verbatim edition, their paragraphs, the glossary entries they name (with the offsets of every mention), the entries’ checked facts and official sources, and the editors’ notes.',
+      `The statements of the Verbatim edition, their paragraphs, the glossary entries they name (with the offsets of every mention), the entries’ checked facts and official sources, the editors’ notes and the claims ledger. The licence covers ${LICENCE_SCOPE.covered}. ${LICENCE_SCOPE.notCovered}`,
     homepage: `${urls.home}data/`,
+    licenses: [{ name: EDITORS_LICENCE.id, path: EDITORS_LICENCE.url, title: EDITORS_LICENCE.title }],
     resources: TABLES.map((t) => ({
       name: t.name,
       path: csvPath(t),

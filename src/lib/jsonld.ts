@@ -11,6 +11,7 @@
  */
 import type { ClaimNote, Entity } from './schemas.ts';
 import { definedTerm, siteUrls, type SiteInfo } from './open-data.ts';
+import { EDITORS_LICENCE } from './licence.ts';
 
 const SITE_NAME = 'Verbatim';
 const CONTEXT = 'https://schema.org';
@@ -98,8 +99,9 @@ export function datasetJsonLd(site: SiteInfo, tables: { name: string; title: str
     '@id': page,
     url: page,
     name: `${SITE_NAME}: the edition as tables`,
-    description: 'Statements, paragraphs, glossary mentions with their offsets, glossary entries, facts with their sources, and the editors’ notes, as CSV.',
+    description: 'Statements, paragraphs, glossary mentions with their offsets, glossary entries, facts with their sources, the editors’ notes and the claims ledger, as CSV.',
     inLanguage: 'en',
+    license: EDITORS_LICENCE.url,
     isPartOf: { '@type': 'WebSite', '@id': urls.home, name: SITE_NAME },
     distribution: [
       ...tables.map((t) => ({ '@type': 'DataDownload', name: t.title, description: t.description, contentUrl: `${page}${t.name}.csv`, encodingFormat: 'text/csv' })),

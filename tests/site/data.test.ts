@@ -25,7 +25,7 @@ interface Resource {
 }
 
 const url = (path: string) => new URL(path, baseUrl()).href;
-let pkg: { name: string; resources: Resource[] };
+let pkg: { name: string; description: string; licenses: { name: string; path: string; title: string }[]; resources: Resource[] };
 const tables = new Map<string, Record<string, string>[]>();
 const headers = new Map<string, string[]>();
 
@@ -53,9 +53,19 @@ function check(v: string, f: Field): string | undefined {
 }
 
 describe('the data package', () => {
-  it('lists the statements, paragraphs, mentions, entities, sources, facts, their sources and the notes', () => {
+  it('lists the statements, paragraphs, mentions, entities, sources, facts, their sources, the notes and the claims', () => {
     expect(pkg.name).toBe('verbatim');
-    expect(pkg.resources.map((r) => r.path)).toEqual(['statements.csv', 'paragraphs.csv', 'mentions.csv', 'entities.csv', 'sources.csv', 'facts.csv', 'fact_sources.csv', 'notes.csv']);
+    expect(pkg.resources.map((r) => r.path)).toEqual([
+      'statements.csv',
+      'paragraphs.csv',
+      'mentions.csv',
+      'entities.csv',
+      'sources.csv',
+      'facts.csv',
+      'fact_sources.csv',
+      'notes.csv',
+      'claims.csv',
+    ]);
     const counts = Object.fromEntries([...tables].map(([k, v]) => [k, v.length]));
     console.log('rows per file:', JSON.stringify(counts));
     for (const [name, n] of Object.entries(counts)) expect(n, name).toBeGreaterThan(0);
@@ -101,6 +111,35 @@ describe('the data package', () => {
     for (const m of mentions) expect(text.get(`${m.statement} ${m.paragraph}`)!.slice(Number(m.start), Number(m.end))).toBe(m.text);
   });
 
+  it('states its licence: CC BY 4.0 for the editors’ work, not for the United Nations’ words', () => {
+    expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' }]);
+    expect(pkg.description).toMatch(/United Nations verbatim records.*does not license them/);
+  });
+
+  it('each claim of the ledger is a row of claims.csv with the verdict of claims.json', async () => {
+    const ledger = (await (await fetch(url('statements/kazakhstan-2014-terrorism/claims.json'))).json()) as {
+      claims: { id: string; paragraph: number; quote: string; verdict: string; rating: number; url: string; sources: { url: string }[] }[];
+    };
+    const rows = tables.get('claims')!;
+    expect(rows.length).toBe(ledger.claims.length);
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    for (const c of ledger.claims) {
+      const row = rows.find((r) => r.statement === 'kazakhstan-2014-terrorism' && r.claim === c.id)!;
+      expect(row, c.id).toBeDefined();
+      expect({ paragraph: Number(row.paragraph), quote: row.quote, verdict: row.verdict, rating: Number(row.rating), url: row.url }).toEqual({
+        paragraph: c.paragraph,
+        quote: c.quote,
+        verdict: c.verdict,
+        rating: c.rating,
+        url: c.url,
+      });
+      expect(row.sources.split(' | ')).toEqual(c.sources.map((x) => x.url));
+    }
+    // The quote is the paragraph's own words.
+    const text = new Map(tables.get('paragraphs')!.map((p) => [`${p.statement} ${p.paragraph}`, p.text]));
+    for (const r of rows) expect(text.get(`${r.statement} ${r.paragraph}`), r.claim).toContain(r.quote);
+  });
+
   it('the statement says how sure its record and date are', () => {
     const [s] = tables.get('statements')!;
     expect(s).toMatchObject({ statement: 'kazakhstan-2014-terrorism', record: 'S/PV.7316', date: '2014-11-19', meeting_status: 'probable' });
@@ -108,7 +147,7 @@ describe('the data package', () => {
 });
 
 describe('the page /data/', () => {
-  it('links every file with its row count and column table, states the licence position, and shows R, pandas and spreadsheet loading', async () => {
+  it('links every file with its row count and column table, states the licence, and shows R, pandas and spreadsheet loading', async () => {
     const { page, problems, close } = await openPage('data/');
     for (const r of pkg.resources) {
       const heading = page.locator(`#file-${r.name}`);
@@ -119,6 +158,11 @@ describe('the page /data/', () => {
     }
     const body = (await page.locator('main').textContent())!;
     expect(body).toContain('Licence and use');
+    const licence = page.locator('#licence-terms a[rel="license"]');
+    expect(await licence.getAttribute('href')).toBe(pkg.licenses[0].path);
+    expect(await page.locator('#licence-terms').textContent()).toMatch(/CC BY 4\.0.*United Nations verbatim records/s);
+    const dataset = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+    expect(dataset.license).toBe(pkg.licenses[0].path);
     expect(body).toMatch(/read_csv\(/);
     expect(body).toMatch(/pd\.read_csv\(/);
     expect(body).toMatch(/UTF-8/);
