@@ -4,8 +4,9 @@
  * first opens "Cite" (the page carries no citation engine and no styles).
  *
  * For each style (src/lib/citeproc.ts): the reference-list entry of the
- * statement, a citation of the whole and one of each paragraph (a note for
- * Chicago and OSCOLA, an in-text citation for APA and MLA); then BibTeX and
+ * statement, a citation of the whole and one of any paragraph (a note for
+ * Chicago and OSCOLA, an in-text citation for APA and MLA; the paragraph's
+ * number goes between the two parts the style printed around it); then BibTeX and
  * BibLaTeX (src/lib/bibtex.ts) and the CSL-JSON item they are made from.
  */
 import { citations } from './citation.ts';
@@ -22,16 +23,13 @@ export interface CitationFile {
   biblatex: string;
 }
 
-export function citationFile(s: Pick<StatementData, 'slug' | 'meta' | 'paragraphs'>, site: SiteInfo): CitationFile {
+export function citationFile(s: Pick<StatementData, 'slug' | 'meta'>, site: SiteInfo): CitationFile {
   const url = siteUrls(site).statement(s.slug);
   const { csl } = citations({ meta: s.meta, slug: s.slug, url });
   return {
     statement: url,
     csl,
-    styles: renderStyles(
-      csl,
-      s.paragraphs.map((p) => p.n),
-    ),
+    styles: renderStyles(csl),
     ...bibEntries(csl),
   };
 }

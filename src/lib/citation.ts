@@ -189,3 +189,6 @@ export function textFragment(quote: string, isUnique: (text: string) => boolean 
   const rest = Math.min(4, words.length - k);
   return `text=${fragmentTerm(words.slice(0, k).join(' '))},${fragmentTerm(words.slice(-rest).join(' '))}`;
 }
+
+/** A style's citation of paragraph n, from the two parts the style printed around the paragraph's number (src/lib/citeproc.ts). */
+export const paragraphCitation = (style: { paragraph: readonly [string, string] }, n: number) => `${style.paragraph[0]}${n}${style.paragraph[1]}`;

@@ -120,17 +120,27 @@ export function bibliography(styleId: string, items: CslItem[]): string[] {
   return out[1].map((s) => s.trim());
 }
 
-const citation = (item: CslItem, n?: number) => ({
-  citationItems: [{ id: item.id, ...(n ? { locator: String(n), label: 'paragraph' } : {}) }],
+const citation = (item: CslItem, locator?: string) => ({
+  citationItems: [{ id: item.id, ...(locator ? { locator, label: 'paragraph' } : {}) }],
   properties: { noteIndex: 1 },
 });
 
 /** A first citation of `item` (a full note, or an in-text citation), at paragraph `n` when given. */
 export function cite(styleId: string, item: CslItem, n?: number): string {
-  return engine(styleId, [item]).previewCitationCluster(citation(item, n), [], [], 'text').trim();
+  return engine(styleId, [item]).previewCitationCluster(citation(item, n ? String(n) : undefined), [], [], 'text').trim();
 }
 
-/** One style's rendering of a statement: its reference entry, and a citation of the whole and of each paragraph. */
+/**
+ * A locator no real paragraph has. A paragraph's citation is rendered once per
+ * style with it and split there: the style decides everything around the
+ * number (label, punctuation, position), and a paragraph number, like this
+ * locator, is a plain single number, so "before + n + after" is what
+ * citeproc-js prints for paragraph n (tests/lib/citeproc.test.ts compares them).
+ * Rendering every paragraph would cost some hundred engine calls a statement.
+ */
+const LOCATOR_SLOT = '99999';
+
+/** One style's rendering of a statement: its reference entry, and a citation of the whole and of any paragraph. */
 export interface StyleRendering {
   key: StyleKey;
   label: string;
@@ -138,23 +148,27 @@ export interface StyleRendering {
   citeLabel: string;
   bibliography: string;
   whole: string;
-  paragraphs: Record<number, string>;
+  /** The citation of paragraph n is `paragraph[0] + n + paragraph[1]` (see paragraphCitation in citation.ts). */
+  paragraph: [string, string];
 }
 
-/** Every style on the page, rendered for a statement and its paragraph numbers (one engine per style). */
-export function renderStyles(item: CslItem, paragraphs: number[]): StyleRendering[] {
+/** Every style on the page, rendered for a statement (one engine per style). */
+export function renderStyles(item: CslItem): StyleRendering[] {
   return STYLES.map((s) => {
     const e = engine(s.id, [item]);
-    const preview = (n?: number) => e.previewCitationCluster(citation(item, n), [], [], 'text').trim();
+    const preview = (locator?: string) =>
+      e.previewCitationCluster(citation(item, locator), [], [], 'text').trim();
     const bib = e.makeBibliography();
     if (!bib) throw new Error(`CSL style "${s.id}" has no bibliography`);
+    const parts = preview(LOCATOR_SLOT).split(LOCATOR_SLOT);
+    if (parts.length !== 2) throw new Error(`CSL style "${s.id}" does not print a paragraph locator exactly once`);
     return {
       key: s.key,
       label: s.label,
       citeLabel: s.note ? 'Note' : 'In text',
       bibliography: bib[1][0].trim(),
       whole: preview(),
-      paragraphs: Object.fromEntries(paragraphs.map((n) => [n, preview(n)])),
+      paragraph: [parts[0], parts[1]],
     };
   });
 }

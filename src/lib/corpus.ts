@@ -9,6 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { claimNotesSchema, type ClaimNote, type Entity } from './schemas.ts';
 import type { CompiledStatement, StatementSummary } from './statement-data.ts';
+import { citationCachePath } from './summary.ts';
 import { DataError, parseYamlFile } from './glossary-files.ts';
 import { checkEdition } from './validate.ts';
 import { typeset } from './text.ts';
@@ -91,6 +92,11 @@ export async function loadStatement(slug: string): Promise<Statement> {
   recent.set(slug, statement);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
   return statement;
+}
+
+/** A statement's citations as the compile step rendered them: the text of /statements/<slug>.cite.json. */
+export async function loadCitationFile(slug: string): Promise<string> {
+  return readFileSync(citationCachePath((await getSummary(slug)).cache), 'utf8');
 }
 
 /** Cross-file checks; a failure stops the build with file:line messages. */

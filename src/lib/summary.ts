@@ -25,3 +25,6 @@ export function summarise(s: CompiledStatement, cache: string): StatementSummary
     cache,
   };
 }
+
+/** The compile cache's file of a statement's rendered citations (src/lib/citation-file.ts), beside its compiled text. */
+export const citationCachePath = (cache: string) => cache.replace(/\.json$/, '.cite.json');

@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, loadGlossary } from '../lib/glossary-files.ts';
+import { citationCachePath } from '../lib/summary.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -104,7 +105,9 @@ export function statementLoader(): Loader {
         // Read (and checked) here first, so that a glossary error is reported once, with its lines.
         loadGlossary(glossaryDir, root);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        const shared = `${compilerDigest(root)}:${glossaryDigest(glossaryDir)}:${base}`;
+        const site = config.site;
+        // The site's address is in the digest: the cached citations carry it.
+        const shared = `${compilerDigest(root)}:${glossaryDigest(glossaryDir)}:${base}:${site ?? ''}`;
         const { files, problems } = listStatementFiles(statementsDir, root);
         const seen = new Set<string>();
         const toCompile: CompileJob['files'] = [];
@@ -122,10 +125,10 @@ export function statementLoader(): Loader {
             .digest('hex')
             .slice(0, 16);
           const cache = join(cacheDir, `${slug}.${digest}.json`);
-          if (store.get(slug)?.digest === digest && existsSync(cache)) continue;
+          if (store.get(slug)?.digest === digest && existsSync(cache) && existsSync(citationCachePath(cache))) continue;
           toCompile.push({ path, file, cache, digest });
         }
-        const result = await compileAll({ root, glossaryDir, base, files: toCompile });
+        const result = await compileAll({ root, glossaryDir, base, site, files: toCompile });
         for (const { summary, digest, file } of result.compiled) store.set({ id: summary.slug, data: { ...summary }, digest, filePath: file });
         for (const slug of store.keys()) if (!seen.has(slug)) store.delete(slug);
         problems.push(...result.problems);

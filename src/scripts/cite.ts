@@ -24,7 +24,7 @@
  * links and inside copied citations, so that what one copies opens where one
  * is. The citations shown on the page always print the permanent URL.
  */
-import { quoteWithCitation, textFragment, wordBounds } from '../lib/citation.ts';
+import { paragraphCitation, quoteWithCitation, textFragment, wordBounds } from '../lib/citation.ts';
 import type { CitationFile } from '../lib/citation-file.ts';
 import { announce, here } from './common.ts';
 
@@ -84,7 +84,7 @@ export function initCite(): void {
         const dl = details.querySelector('dl')!;
         for (const s of c.styles) {
           row(dl, s.label, [
-            [`${s.label} ${s.citeLabel === 'Note' ? 'note' : 'in-text citation'}`, s.paragraphs[n], 'span'],
+            [`${s.label} ${s.citeLabel === 'Note' ? 'note' : 'in-text citation'}`, paragraphCitation(s, n), 'span'],
             [`${s.label} reference`, s.bibliography, 'span'],
           ]);
         }

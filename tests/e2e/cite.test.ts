@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseUrl, closeBrowser, openPage, type OpenedPage } from '../support/browser.ts';
-import { citations, quoteWithCitation, textFragment, type CitationMeta } from '../../src/lib/citation.ts';
+import { citations, paragraphCitation, quoteWithCitation, textFragment, type CitationMeta } from '../../src/lib/citation.ts';
 import { citationFile } from '../../src/lib/citation-file.ts';
 import type { StatementMeta } from '../../src/lib/schemas.ts';
 
@@ -25,10 +25,7 @@ const local = (url: string) => {
 const localize = (text: string, url: string) => text.split(url).join(local(url));
 /** The styles, BibTeX and CSL-JSON as the build renders them (citeproc-js), computed here in Node. */
 const file = () =>
-  citationFile(
-    { slug, meta: meta as unknown as StatementMeta, paragraphs: Array.from({ length: 9 }, (_, i) => ({ n: i + 1, id: `p${i + 1}`, text: '' })) },
-    { site: 'https://verbatim.example', base: '/' },
-  );
+  citationFile({ slug, meta: meta as unknown as StatementMeta }, { site: 'https://verbatim.example', base: '/' });
 /** A mark of doubt as the styles print it. */
 const MARK = /probable|\bca\.|\d\?/;
 
@@ -141,7 +138,7 @@ describe('citing a paragraph', () => {
     ...rendered.styles.map((s): [string, [string, string][]] => [
       s.label,
       [
-        [`${s.label} ${s.citeLabel === 'Note' ? 'note' : 'in-text citation'}`, s.paragraphs[n]],
+        [`${s.label} ${s.citeLabel === 'Note' ? 'note' : 'in-text citation'}`, paragraphCitation(s, n)],
         [`${s.label} reference`, s.bibliography],
       ],
     ]),

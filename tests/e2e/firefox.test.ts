@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox, watchedPage } from '../support/firefox.ts';
 import type { CitationFile } from '../../src/lib/citation-file.ts';
+import { paragraphCitation } from '../../src/lib/citation.ts';
 
 const slug = 'kazakhstan-2014-terrorism';
 const statementPath = `statements/${slug}/`;
@@ -111,11 +112,11 @@ describe('in Firefox', () => {
     await page.waitForSelector(`#p2 details.cite [data-cite="${note}"] + button.cite-copy`, { timeout: 10_000 });
     const shown = await page.$$eval('#p2 details.cite [data-cite]', (els) => els.map((e) => e.textContent ?? ''));
     const local = (text: string) => text.split('https://verbatim.example/').join(`${new URL(base()).origin}/`);
-    for (const style of file.styles) expect(shown, style.label).toContain(style.paragraphs[2]);
+    for (const style of file.styles) expect(shown, style.label).toContain(paragraphCitation(style, 2));
     expect(shown).toContain(file.bibtex);
     await page.click(`#p2 details.cite [data-cite="${note}"] + button.cite-copy`);
     await toast(page, `${note} copied`);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(local(chicago.paragraphs[2]));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(local(paragraphCitation(chicago, 2)));
     expect(problems).toEqual([]);
     await page.close();
   });
