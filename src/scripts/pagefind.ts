@@ -21,6 +21,8 @@ export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  /** Fetches the index chunks a search for `q` needs, without searching. */
+  preload(q: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
 }

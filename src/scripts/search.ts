@@ -237,9 +237,14 @@ export function initSearch(trigger: HTMLElement) {
         scope = defaultYear(yearList);
       }
       if (type === '' || type === 'Statement') await mergeScope(pf, scope, yearList);
+      // The index chunks the query needs are fetched first (each keystroke's at
+      // once, no debounce). Searching is the costly part, on the main thread: a
+      // query overtaken by a newer keystroke while its chunks came is not searched,
+      // so the newest does not queue behind searches no one will see.
+      await pf.preload(query);
+      if (mine !== seq) return;
       // Entries and statements are searched apart, so that neither crowds the
-      // other out of the few results whose fragments are fetched. No debounce:
-      // each keystroke searches at once; `seq` drops answers overtaken by newer ones.
+      // other out of the few results whose fragments are fetched.
       const among = async (filters: Record<string, string>, take: number) => {
         const found = await pf.search(query, { filters });
         // A newer keystroke has come: fetch no fragments for an answer no one will see.
@@ -248,7 +253,8 @@ export function initSearch(trigger: HTMLElement) {
       };
       [entityData, statementData] = await Promise.all([
         type === 'Statement' ? [] : among({ kind: 'Entry', ...(type ? { type } : {}) }, 4),
-        type === '' || type === 'Statement' ? among(statementFilters(scope, country), 5) : [],
+        // Three statements: up to 27 paragraphs, and three fragments to fetch before the first is shown.
+        type === '' || type === 'Statement' ? among(statementFilters(scope, country), 3) : [],
       ]);
     } catch {
       // Pagefind or a piece of its index failed to load: forget it, so the next try starts afresh.
