@@ -88,22 +88,29 @@ interface Engine {
 }
 type EngineClass = new (sys: object, style: CslNode, lang?: string) => Engine;
 
-const engines = new Map<string, { e: Engine; items: Map<string, CslItem> }>();
+const engines = new Map<string, { e: Engine; items: Map<string, CslItem>; uses: number }>();
+/**
+ * An engine is made anew after this many uses: citeproc-js keeps state from
+ * every item it has seen, so a reused engine grows slower with each (twice as
+ * slow after 2,000 statements); a new one costs about as much as one use.
+ */
+const USES_PER_ENGINE = 100;
 
 /**
  * A citeproc-js engine for one style over the given items, producing plain
- * text. Building an engine parses the style (slow), so there is one per style,
- * reused: each call replaces the items it holds.
+ * text. Building an engine parses the style, so there is one per style, reused
+ * (for a while: see USES_PER_ENGINE): each call replaces the items it holds.
  */
 export function engine(styleId: string, items: CslItem[]): Engine {
   let held = engines.get(styleId);
+  if (held && ++held.uses > USES_PER_ENGINE) held = undefined;
   if (!held) {
     const CSL = require('citeproc') as { Engine: EngineClass };
     const map = new Map<string, CslItem>();
     const sys = { retrieveLocale: loadLocale, retrieveItem: (id: string) => map.get(id) };
     const e = new CSL.Engine(sys, loadStyle(styleId), 'en-US');
     e.setOutputFormat('text');
-    engines.set(styleId, (held = { e, items: map }));
+    engines.set(styleId, (held = { e, items: map, uses: 1 }));
   }
   // Empty the registry first: citeproc-js keeps an item it has seen under its id.
   held.e.updateItems([]);
