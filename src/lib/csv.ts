@@ -12,12 +12,17 @@ function field(v: Cell): string {
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A CSV document of the given columns; each row is read by column name. */
-export function toCsv(columns: readonly string[], rows: Iterable<Record<string, Cell>>): string {
-  const lines = [columns.map(field).join(',')];
+/** The rows of a CSV document, each ending in CRLF, without the header: for a document written in parts. */
+export function csvRows(columns: readonly string[], rows: Iterable<Record<string, Cell>>): string {
+  let out = '';
   for (const row of rows) {
     for (const k of Object.keys(row)) if (!columns.includes(k)) throw new Error(`CSV row has a column "${k}" the table does not declare`);
-    lines.push(columns.map((c) => field(row[c])).join(','));
+    out += `${columns.map((c) => field(row[c])).join(',')}\r\n`;
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return out;
+}
+
+/** A CSV document of the given columns; each row is read by column name. */
+export function toCsv(columns: readonly string[], rows: Iterable<Record<string, Cell>>): string {
+  return `${columns.map(field).join(',')}\r\n${csvRows(columns, rows)}`;
 }

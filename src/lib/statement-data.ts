@@ -79,6 +79,8 @@ export interface StatementSummary {
     status: StatementMeta['meeting']['status'];
   };
   paragraphs: number;
+  /** How many mentions of glossary entries the text has (rows of mentions.csv). */
+  mentions: number;
   /** Entities the statement names (directly or inside a longer name), each with its paragraphs. */
   named: [entity: string, paragraphs: number[]][];
   /** Where the compiled statement is cached (an absolute path). */

@@ -21,6 +21,7 @@ export function summarise(s: CompiledStatement, cache: string): StatementSummary
       status: meta.meeting.status,
     },
     paragraphs: s.paragraphs.length,
+    mentions: s.mentions.length,
     named: [...paragraphsByEntity(s.mentions)],
     cache,
   };

@@ -20,6 +20,7 @@ const summary = (slug: string, over: Partial<StatementSummary> & { record?: stri
   featured: false,
   meeting: { status: 'probable', ...(over.record ? { record: over.record } : {}), ...(over.speech ? { speech: over.speech } : {}), ...(over.date ? { date: over.date } : {}) },
   paragraphs: 1,
+  mentions: 0,
   named: over.named ?? [],
   cache: '',
 });
