@@ -28,7 +28,9 @@ export default defineConfig({
   // bench share by a link).
   cacheDir: './.astro/cache',
   // Stylesheets stay files (never inline <style>), so the CSP needs no 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages rendered at a time: a page mostly waits on files (the compile cache, dist/);
+  // at 1,000 statements this took the pages from 25 to 17 s.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
     processor: unified({
       // Statements are not compiled here: they are data, compiled by their
