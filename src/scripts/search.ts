@@ -131,12 +131,12 @@ export function initSearch(trigger: HTMLElement) {
   let active = -1;
   let seq = 0;
 
-  const setActive = (i: number) => {
+  const setActive = (i: number, scroll = true) => {
     active = i;
     list.querySelectorAll('[role="option"]').forEach((o, k) => o.setAttribute('aria-selected', String(k === i)));
     if (i >= 0) {
       input.setAttribute('aria-activedescendant', `sr-${i}`);
-      document.getElementById(`sr-${i}`)?.scrollIntoView({ block: 'nearest' });
+      if (scroll) document.getElementById(`sr-${i}`)?.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
   const go = (i: number) => {
@@ -162,7 +162,10 @@ export function initSearch(trigger: HTMLElement) {
       list.append(li);
     });
     input.setAttribute('aria-expanded', String(items.length > 0));
-    setActive(items.length ? 0 : -1);
+    // A new list starts at its top, where the first result is. Not scrolled to
+    // before it is shown: scrolling lays out the page first (some 12 ms).
+    setActive(items.length ? 0 : -1, false);
+    requestAnimationFrame(() => (list.scrollTop = 0));
     const paragraphs = items.filter((x) => x.kind === 'paragraph').length;
     const entries = items.length - paragraphs;
     status.textContent = !query
@@ -252,7 +255,8 @@ export function initSearch(trigger: HTMLElement) {
         return Promise.all((found?.results ?? []).slice(0, take).map((r) => r.data()));
       };
       [entityData, statementData] = await Promise.all([
-        type === 'Statement' ? [] : among({ kind: 'Entry', ...(type ? { type } : {}) }, 4),
+        // Three entries: with three statements, six fragments, which a browser fetches at once (six connections).
+        type === 'Statement' ? [] : among({ kind: 'Entry', ...(type ? { type } : {}) }, 3),
         // Three statements: up to 27 paragraphs, and three fragments to fetch before the first is shown.
         type === '' || type === 'Statement' ? among(statementFilters(scope, country), 3) : [],
       ]);
@@ -274,7 +278,7 @@ export function initSearch(trigger: HTMLElement) {
     const names = chosen.flatMap(namesOf);
     const ids = chosen.map((d) => d.meta.entity).filter(Boolean);
     const param = `?q=${encodeURIComponent(query)}${ids.length ? `&e=${ids.join(',')}` : ''}`;
-    const next: Item[] = entityData.slice(0, 4).map((d) => ({
+    const next: Item[] = entityData.slice(0, 3).map((d) => ({
       kind: 'entity',
       href: d.url,
       label: d.meta.title,
