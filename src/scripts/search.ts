@@ -143,7 +143,9 @@ export function initSearch(trigger: HTMLElement) {
     if (items[i]) location.href = items[i].href;
   };
 
-  const render = (query: string) => {
+  /** Shows `items`; `again` when they extend the list just shown (the active result stays). */
+  const render = (query: string, again = false) => {
+    const keep = again ? active : -1;
     failure.hidden = true;
     list.replaceChildren();
     items.forEach((item, i) => {
@@ -164,8 +166,11 @@ export function initSearch(trigger: HTMLElement) {
     input.setAttribute('aria-expanded', String(items.length > 0));
     // A new list starts at its top, where the first result is. Not scrolled to
     // before it is shown: scrolling lays out the page first (some 12 ms).
-    setActive(items.length ? 0 : -1, false);
-    requestAnimationFrame(() => (list.scrollTop = 0));
+    if (keep > 0 && keep < items.length) setActive(keep);
+    else {
+      setActive(items.length ? 0 : -1, false);
+      requestAnimationFrame(() => (list.scrollTop = 0));
+    }
     const paragraphs = items.filter((x) => x.kind === 'paragraph').length;
     const entries = items.length - paragraphs;
     status.textContent = !query
@@ -232,7 +237,7 @@ export function initSearch(trigger: HTMLElement) {
     if (!pagefindReady()) loading();
     const attempt = loadPagefind();
     let entityData: PagefindData[];
-    let statementData: PagefindData[];
+    let statementData: Promise<PagefindData>[];
     try {
       const pf = await attempt;
       if (!scope) {
@@ -248,18 +253,18 @@ export function initSearch(trigger: HTMLElement) {
       if (mine !== seq) return;
       // Entries and statements are searched apart, so that neither crowds the
       // other out of the few results whose fragments are fetched.
-      const among = async (filters: Record<string, string>, take: number) => {
-        const found = await pf.search(query, { filters });
-        // A newer keystroke has come: fetch no fragments for an answer no one will see.
-        if (mine !== seq) return [];
-        return Promise.all((found?.results ?? []).slice(0, take).map((r) => r.data()));
-      };
-      [entityData, statementData] = await Promise.all([
-        // Three entries: with three statements, six fragments, which a browser fetches at once (six connections).
-        type === 'Statement' ? [] : among({ kind: 'Entry', ...(type ? { type } : {}) }, 3),
-        // Three statements: up to 27 paragraphs, and three fragments to fetch before the first is shown.
-        type === '' || type === 'Statement' ? among(statementFilters(scope, country), 3) : [],
+      const among = async (filters: Record<string, string>) => (await pf.search(query, { filters }))?.results ?? [];
+      const [entries, statements] = await Promise.all([
+        type === 'Statement' ? [] : among({ kind: 'Entry', ...(type ? { type } : {}) }),
+        type === '' || type === 'Statement' ? among(statementFilters(scope, country)) : [],
       ]);
+      // A newer keystroke has come: fetch no fragments for an answer no one will see.
+      if (mine !== seq) return;
+      // Three entries and three statements: six fragments, which a browser fetches at once (six connections).
+      statementData = statements.slice(0, 3).map((r) => r.data());
+      entityData = await Promise.all(entries.slice(0, 3).map((r) => r.data()));
+      // The list is shown once the best statement has come; the other two follow.
+      if (statementData.length) await statementData[0];
     } catch {
       // Pagefind or a piece of its index failed to load: forget it, so the next try starts afresh.
       forgetPagefind(attempt);
@@ -267,18 +272,32 @@ export function initSearch(trigger: HTMLElement) {
       return;
     }
     if (mine !== seq) return;
+    show(query, entityData, statementData.length ? [await statementData[0]] : [], false);
+    if (statementData.length < 2) return;
+    try {
+      const all = await Promise.all(statementData);
+      if (mine === seq) show(query, entityData, all, true);
+    } catch {
+      // The best statement is shown; the others could not be loaded. The next search starts afresh.
+      forgetPagefind(attempt);
+      if (mine === seq) status.textContent += '. Some results could not be loaded: search again to retry.';
+    }
+  }
+
+  /** The list for `query`: the entries, then each statement's paragraphs. */
+  function show(query: string, entityData: PagefindData[], statementData: PagefindData[], again: boolean) {
     // An entry the query names outright ("SCO", "Shanghai Cooperation
     // Organisation") comes first, whatever Pagefind's ranking; its names are
     // marked in paragraph excerpts and its id passed on, so that the landing
     // page marks its mentions (else those of the top three entries).
     const namesOf = (d: PagefindData) => [d.meta.title, ...(d.meta.names ?? '').split(' · ')].filter(Boolean);
     const named = entityData.filter((d) => namesOf(d).some((n) => nameKey(n) === nameKey(query)));
-    entityData.sort((a, b) => Number(named.includes(b)) - Number(named.includes(a)));
-    const chosen = named.length ? named : entityData.slice(0, 3);
+    const entries = [...entityData].sort((a, b) => Number(named.includes(b)) - Number(named.includes(a)));
+    const chosen = named.length ? named : entries.slice(0, 3);
     const names = chosen.flatMap(namesOf);
     const ids = chosen.map((d) => d.meta.entity).filter(Boolean);
     const param = `?q=${encodeURIComponent(query)}${ids.length ? `&e=${ids.join(',')}` : ''}`;
-    const next: Item[] = entityData.slice(0, 3).map((d) => ({
+    const next: Item[] = entries.slice(0, 3).map((d) => ({
       kind: 'entity',
       href: d.url,
       label: d.meta.title,
@@ -298,7 +317,7 @@ export function initSearch(trigger: HTMLElement) {
       }
     }
     items = next;
-    render(query);
+    render(query, again);
   }
 
   const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

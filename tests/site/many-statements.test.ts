@@ -170,6 +170,30 @@ describe('site checks on the many-statement build', () => {
       }
     }
 
+    it('search shows the best statement’s paragraphs as soon as its fragment comes, and the next statements’ when theirs do', async () => {
+      const page = await browser.newPage();
+      // The first statement fragment asked for comes at once; the others wait until released.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let passed = 0;
+      await page.route('**/pagefind/years/*/fragment/*', async (route) => {
+        if (passed++ > 0) await held;
+        await route.continue();
+      });
+      await page.goto(new URL('statements/synthetic-0001/', server.url).href);
+      await page.locator('button.search-trigger').click();
+      await page.locator('#search-input').fill('UNODC');
+      const paragraphs = page.locator('#search-results .sr-paragraph');
+      await paragraphs.first().waitFor({ timeout: 30_000 });
+      const contexts = async () => new Set(await page.locator('#search-results .sr-paragraph .sr-context').allTextContents());
+      expect((await contexts()).size, 'while the others are held, one statement').toBe(1);
+      expect(await page.locator('#search-input').getAttribute('aria-activedescendant')).toBe('sr-0');
+      release();
+      await expect.poll(async () => (await contexts()).size, { timeout: 30_000 }).toBeGreaterThan(1);
+      expect(await page.locator('#search-results [aria-selected="true"]').count()).toBe(1);
+      await page.close();
+    }, 180_000);
+
     it('a reader walks a meeting with the keyboard: from the meeting page to a speech, then to the next speech', async () => {
       const page = await browser.newPage();
       await page.goto(new URL('meetings/syn-pv-1/', server.url).href);
