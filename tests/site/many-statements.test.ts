@@ -202,9 +202,11 @@ describe('site checks on the many-statement build', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/statements\/synthetic-/);
       const next = page.locator('.meeting-nav a[rel="next"]');
+      const target = new URL((await next.getAttribute('href'))!, page.url()).href;
       await next.focus();
       await page.keyboard.press('Enter');
-      await page.waitForLoadState();
+      // Waits for the next speech itself: the page before it is loaded too, and has no link back.
+      await page.waitForURL(target);
       await expect.poll(() => page.locator('.meeting-nav a[rel="prev"]').count()).toBe(1);
       await page.close();
     }, 180_000);
