@@ -152,7 +152,8 @@ describe('the page /data/', () => {
     for (const r of pkg.resources) {
       const heading = page.locator(`#file-${r.name}`);
       expect(await heading.locator('a').getAttribute('href'), r.name).toBe(`/data/${r.path}`);
-      expect(await heading.textContent()).toContain(`(${tables.get(r.name)!.length} rows)`);
+      const n = tables.get(r.name)!.length;
+      expect(await heading.textContent()).toContain(`(${n} ${n === 1 ? 'row' : 'rows'})`);
       const cols = await page.locator(`section:has(#file-${r.name}) tbody th`).allTextContents();
       expect(cols, r.name).toEqual(r.schema.fields.map((f) => f.name));
     }
