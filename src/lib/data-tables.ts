@@ -9,8 +9,8 @@
 import type { Entity } from './schemas.ts';
 import type { Cell } from './csv.ts';
 import { siteUrls, type SiteInfo, type StatementData } from './open-data.ts';
-import { BEST_RATING, verdictIds, verdicts, WORST_RATING } from './claims.ts';
-import { claimLinks, claimUrls, type LedgerData } from './claims-data.ts';
+import { BEST_RATING, verdictIds, WORST_RATING } from './claims.ts';
+import { claimsJson, type LedgerData } from './claims-data.ts';
 
 export type FieldType = 'string' | 'integer' | 'boolean';
 
@@ -284,23 +284,22 @@ export function glossaryRows(entities: Entity[], site: SiteInfo): Record<'entiti
   };
 }
 
-/** The rows of one statement's claims ledger. */
+/** The rows of one statement's claims ledger: the claims of claims.json (src/lib/claims-data.ts), one a row. */
 export function claimRows(d: LedgerData, site: SiteInfo): Row[] {
-  const u = claimUrls(site, d.slug);
-  const links = claimLinks(d, site);
-  return d.claims.map((c) => ({
+  return claimsJson(d, site).claims.map((c, i) => ({
     statement: d.slug,
     claim: c.id,
     paragraph: c.paragraph,
-    quote: links.get(c.id)!.words,
+    quote: c.quote,
     restated: c.claim,
     verdict: c.verdict,
-    verdict_label: verdicts[c.verdict].label,
-    rating: verdicts[c.verdict].rating,
+    verdict_label: c.verdictLabel,
+    rating: c.rating,
     why: c.why,
     change: c.change,
-    notes: list(c.notes),
+    // The JSON gives the notes' addresses; the table their short names (notes.note).
+    notes: list(d.claims[i].notes),
     sources: list(c.sources.map((x) => x.url)),
-    url: u.claim(c.id),
+    url: c.url,
   }));
 }
