@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import searchIndex from './src/integrations/search-index.ts';
-import { loadGlossary } from './src/lib/readers/glossary.ts';
 import { loadNotes } from './src/lib/readers/notes.ts';
 
 // Where the site is published. Citations and link previews need absolute
@@ -13,10 +12,10 @@ import { loadNotes } from './src/lib/readers/notes.ts';
 const site = process.env.SITE ?? 'https://verbatim.example';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-// The glossary and the notes are read (and validated, with file:line errors)
-// before anything is built, so that a bad file fails at its line before Astro's
-// own YAML reader sees it.
-loadGlossary(new URL('./content/glossary/', import.meta.url).pathname);
+// The notes are read (and validated, with file:line errors) before anything is
+// built, so that a bad file fails at its line before Astro's own YAML reader
+// sees it. (The glossary is read once, by its collection's loader, which the
+// statements' compiler shares: src/lib/readers/glossary-collection.ts.)
 loadNotes(new URL('./content/notes/', import.meta.url).pathname);
 
 export default defineConfig({

@@ -1,6 +1,7 @@
 /**
  * Content collections: statements (compiled from MDX by their own loader, see
- * src/markdown/statement-loader.ts), the glossary (one YAML file per entity)
+ * src/markdown/statement-loader.ts), the glossary (one YAML file per entity,
+ * read once a build by src/lib/readers/glossary-collection.ts)
  * and the editorial notes on each statement's claims.
  */
 import { defineCollection } from 'astro:content';
@@ -8,13 +9,12 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { claimNotesSchema, entitySchema } from './lib/model/schemas.ts';
 import { statementLoader } from './markdown/statement-loader.ts';
+import { glossaryLoader } from './lib/readers/glossary-collection.ts';
 
 export const collections = {
   statements: defineCollection({ loader: statementLoader() }),
-  glossary: defineCollection({
-    loader: glob({ pattern: '**/*.yaml', base: './content/glossary' }),
-    schema: entitySchema,
-  }),
+  // Read and checked by the project's own reader, once a build (src/lib/readers/glossary-collection.ts).
+  glossary: defineCollection({ loader: glossaryLoader(), schema: entitySchema }),
   notes: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: './content/notes' }),
     schema: claimNotesSchema,

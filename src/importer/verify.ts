@@ -1,30 +1,24 @@
 /**
  * Proof, before anything is written, that the statement will build: its body
- * parses as MDX (with GFM, as the site's processor reads it) into paragraphs
+ * parses as MDX (with the site's own parser, src/markdown/statement-parser.ts) into paragraphs
  * of plain text, each reads exactly as intended, and the whole passes the
  * record check word for word.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { compareWithRecord, recordParagraphs } from '../lib/model/record.ts';
 import { collapseSpace } from '../lib/model/text.ts';
+import { parseStatementBody } from '../markdown/statement-parser.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-/** What the importer may write inside a paragraph: text, the bold label, and the links GFM makes of bare addresses. */
-const allowed = new Set(['text', 'strong', 'link']);
+/** What the importer may write inside a paragraph: text and the bold label. */
+const allowed = new Set(['text', 'strong']);
 
 /**
  * Parses the body and returns each paragraph's text as the site reads it
  * (white space collapsed), or throws naming the first problem.
  */
 export function parsedParagraphs(mdx: string): string[] {
-  const tree = parser.parse(mdx) as Root;
+  const tree = parseStatementBody(mdx);
   const texts: string[] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph') throw new Error(`line ${node.position?.start.line}: the body would hold a ${node.type}, not a paragraph`);

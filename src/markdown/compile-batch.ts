@@ -5,15 +5,16 @@
  * of the statement rather than once per build.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { loadGlossary } from '../lib/readers/glossary.ts';
+import { buildNameIndex } from '../lib/model/names.ts';
+import type { Entity } from '../lib/model/schemas.ts';
 import { citationCachePath, summarise } from '../lib/model/summary.ts';
 import { citationFile } from '../lib/formats/citations.ts';
 import type { StatementSummary } from '../lib/model/statement.ts';
 import { compileStatement, statementProcessor, StatementError } from './compile-statement.ts';
 
 export interface CompileJob {
-  root: string;
-  glossaryDir: string;
+  /** The glossary as the loader read it (once per build: a worker is handed it, not told to read it again). */
+  entities: Entity[];
   base: string;
   /** The site's origin (astro.config.mjs `site`): citations carry absolute URLs. */
   site: string | undefined;
@@ -26,9 +27,9 @@ export interface CompileResult {
   problems: string[];
 }
 
-export function compileBatch({ root, glossaryDir, base, site, files }: CompileJob): CompileResult {
-  const glossary = loadGlossary(glossaryDir, root);
-  const processor = statementProcessor({ entities: glossary.entries.map((e) => e.entity), index: glossary.index, base });
+export function compileBatch({ entities, base, site, files }: CompileJob): CompileResult {
+  // The glossary was checked when it was read (names that clash fail there), so the index is all this needs.
+  const processor = statementProcessor({ entities, index: buildNameIndex(entities).index, base });
   const out: CompileResult = { compiled: [], problems: [] };
   for (const { path, file, cache, digest } of files) {
     try {

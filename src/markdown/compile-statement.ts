@@ -8,9 +8,6 @@
  * but never compiled to JavaScript or run. Every problem throws a
  * `StatementError` whose message starts `file:line:column:`.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Root } from 'mdast';
@@ -26,6 +23,7 @@ import remarkRecord from './remark-record.ts';
 import remarkEntities from './remark-entities.ts';
 import remarkParagraphs from './remark-paragraphs.ts';
 import { frontmatterOf, topParagraphs } from './statement-file.ts';
+import { statementParser } from './statement-parser.ts';
 
 export interface CompileOptions {
   entities: Entity[];
@@ -54,9 +52,7 @@ export function splitFrontMatter(text: string): { yaml: string; body: string } |
 
 /** A processor per glossary: the name index is compiled into the entity plugin once. */
 export function statementProcessor(options: CompileOptions) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkMdx)
+  return statementParser()
     .use(remarkStatementSyntax)
     .use(remarkRecord)
     .use(remarkEntities, options)

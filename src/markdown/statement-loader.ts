@@ -17,7 +17,7 @@ import { Worker } from 'node:worker_threads';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../lib/readers/yaml.ts';
-import { loadGlossary } from '../lib/readers/glossary.ts';
+import { readGlossaryOnce } from '../lib/readers/glossary.ts';
 import { citationCachePath } from '../lib/model/summary.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
 
@@ -53,20 +53,13 @@ export function listStatementFiles(dir: string, root: string): { files: string[]
   return { files, problems };
 }
 
-/** A digest of the files the compiler is made of, so that changing the compiler recompiles everything. */
-function compilerDigest(root: string): string {
+/** A digest of the files the compiler is made of (src/lib's folders too), so that changing the compiler recompiles everything. */
+export function compilerDigest(root: string): string {
   const hash = createHash('sha256');
   for (const dir of ['src/markdown', 'src/lib']) {
-    for (const name of readdirSync(join(root, dir)).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(root, dir, name)));
-    }
+    const names = (readdirSync(join(root, dir), { recursive: true }) as string[]).filter((n) => n.endsWith('.ts')).sort();
+    for (const name of names) hash.update(name).update(readFileSync(join(root, dir, name)));
   }
-  return hash.digest('hex');
-}
-
-function glossaryDigest(dir: string): string {
-  const hash = createHash('sha256');
-  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
   return hash.digest('hex');
 }
 
@@ -103,12 +96,12 @@ export function statementLoader(): Loader {
 
       const sync = async () => {
         const started = performance.now();
-        // Read (and checked) here first, so that a glossary error is reported once, with its lines.
-        loadGlossary(glossaryDir, root);
+        // Read (and checked) once: the glossary collection's loader shares this reading.
+        const glossary = readGlossaryOnce(glossaryDir, root);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const site = config.site;
         // The site's address is in the digest: the cached citations carry it.
-        const shared = `${compilerDigest(root)}:${glossaryDigest(glossaryDir)}:${base}:${site ?? ''}`;
+        const shared = `${compilerDigest(root)}:${glossary.digest}:${base}:${site ?? ''}`;
         const { files, problems } = listStatementFiles(statementsDir, root);
         const seen = new Set<string>();
         const toCompile: CompileJob['files'] = [];
@@ -129,7 +122,7 @@ export function statementLoader(): Loader {
           if (store.get(slug)?.digest === digest && existsSync(cache) && existsSync(citationCachePath(cache))) continue;
           toCompile.push({ path, file, cache, digest });
         }
-        const result = await compileAll({ root, glossaryDir, base, site, files: toCompile });
+        const result = await compileAll({ entities: glossary.entries.map((e) => e.entity), base, site, files: toCompile });
         for (const { summary, digest, file } of result.compiled) store.set({ id: summary.slug, data: { ...summary }, digest, filePath: file });
         for (const slug of store.keys()) if (!seen.has(slug)) store.delete(slug);
         problems.push(...result.problems);

@@ -7,11 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
+import { parseStatementBody } from '../../src/markdown/statement-parser.ts';
 import { importRecord, fixityHash, type Report } from '../../src/importer/import.ts';
 import { recordParagraphs } from '../../src/lib/model/record.ts';
 import { processedStatements } from '../support/statements.ts';
@@ -23,7 +20,7 @@ const source = join(repo, 'content/sources', `${slug}.txt`);
 /** Each paragraph's text as a reader sees it, each correction read as the record prints it (markup aside). */
 function paragraphsAsRecordReads(mdx: string): string[] {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
+  const tree = parseStatementBody(body);
   const read = (n: RootContent | Root): string => {
     if (n.type === 'mdxJsxTextElement' && n.name === 'Corr') {
       const sic = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'sic');

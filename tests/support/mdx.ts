@@ -2,11 +2,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
+import { statementParser } from '../../src/markdown/statement-parser.ts';
 import remarkStatementSyntax from '../../src/markdown/remark-statement-syntax.ts';
 import remarkRecord from '../../src/markdown/remark-record.ts';
 import remarkEntities from '../../src/markdown/remark-entities.ts';
@@ -52,9 +50,7 @@ export async function processStatement(
   file.data.frontmatter = frontmatter;
   const { index, clashes } = buildNameIndex(entities);
   if (clashes.length) throw new Error(clashes.map((c) => c.message).join('; '));
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
+  const processor = statementParser()
     .use(remarkStatementSyntax)
     .use(remarkRecord)
     .use(remarkEntities, { entities, index, base: '/' })

@@ -1,9 +1,11 @@
 /**
  * Reads the glossary from `content/glossary/*.yaml`, validates every entry and
  * reports each problem as `file:line: message`, so a bad entry fails the build
- * pointing at the line to fix.
+ * pointing at the line to fix. A build reads it once (`readGlossaryOnce`): the
+ * glossary collection and the statements' compiler share what was read.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { entitySchema, type Entity } from '../model/schemas.ts';
 import { buildNameIndex, type NameIndex } from '../model/names.ts';
@@ -19,13 +21,16 @@ export interface LoadedEntity {
 }
 
 /** Loads every entry of a glossary folder; throws a DataError listing every problem. */
-export function loadGlossary(dir: string, root = process.cwd()): { entries: LoadedEntity[]; index: NameIndex } {
+export function loadGlossary(dir: string, root = process.cwd()): LoadedGlossary {
   const problems: string[] = [];
   const entries: LoadedEntity[] = [];
   const { files, problems: folderProblems } = yamlFilesIn(dir, root);
   problems.push(...folderProblems);
+  const hash = createHash('sha256');
   for (const { path, file, slug } of files) {
-    const parsed = parseYamlFile(readFileSync(path, 'utf8'), file, (d) => entitySchema.safeParse(d));
+    const text = readFileSync(path, 'utf8');
+    hash.update(file).update(text);
+    const parsed = parseYamlFile(text, file, (d) => entitySchema.safeParse(d));
     problems.push(...parsed.problems);
     if (!parsed.data) continue;
     if (`${parsed.data.id}` !== slug) {
@@ -46,5 +51,40 @@ export function loadGlossary(dir: string, root = process.cwd()): { entries: Load
     problems.push(`${e.file}:${e.lineOf([c.field, c.position])}: ${c.message}`);
   }
   if (problems.length > 0) throw new DataError(problems);
-  return { entries, index };
+  return { entries, index, digest: hash.digest('hex') };
+}
+
+export interface LoadedGlossary {
+  entries: LoadedEntity[];
+  index: NameIndex;
+  /** A digest of the files read, for the compile cache. */
+  digest: string;
+}
+
+const read = new Map<string, { signature: string; glossary: LoadedGlossary }>();
+
+/** The folder's files as they stand (names, sizes, times), without reading them. */
+function signatureOf(dir: string, root: string): string {
+  const { files, problems } = yamlFilesIn(dir, root);
+  return [
+    ...problems,
+    ...files.map(({ path, file }) => {
+      const s = statSync(path);
+      return `${file}:${s.size}:${s.mtimeMs}`;
+    }),
+  ].join('|');
+}
+
+/**
+ * The glossary, read once for as long as its files stay as they are: the
+ * glossary collection and the statements' loader of one build (or one sync of
+ * `astro dev`) share one reading; a changed file is read again.
+ */
+export function readGlossaryOnce(dir: string, root = process.cwd()): LoadedGlossary {
+  const signature = signatureOf(dir, root);
+  const known = read.get(dir);
+  if (known?.signature === signature) return known.glossary;
+  const glossary = loadGlossary(dir, root);
+  read.set(dir, { signature, glossary });
+  return glossary;
 }
