@@ -18,6 +18,7 @@ import { looksLikeCorpusName, parseCorpusName } from './file-name.ts';
 import { fixityPath, fixityText, paragraphEntries, readFixity } from './fixity.ts';
 import { hiddenInLabel, hiddenInText } from './hidden-text.ts';
 import { checkRecordFile, folderLinkRefusal, isLink } from './input-checks.ts';
+import { paragraphTooLarge } from '../lib/limits.ts';
 import { parseLabel, type SpeakerLabel } from './label.ts';
 import { statementBody } from './mdx-body.ts';
 import { candidateNames, linkedEntities, type Found } from './names-found.ts';
@@ -136,6 +137,8 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   const parsed = parseLabel(paragraphs[0]);
   if ('error' in parsed) throw new RecordError(`line ${lines[0][0].line}: ${parsed.error}`);
   const speaker = parsed.label;
+  const longest = lines.findIndex((ls, i) => paragraphTooLarge(Buffer.byteLength(paragraphs[i])));
+  if (longest !== -1) throw new RecordError(`line ${lines[longest][0].line}: ${paragraphTooLarge(Buffer.byteLength(paragraphs[longest]))}`);
   const hidden = hiddenInLabel(parsed.label.printed);
   if (hidden) throw new RecordError(`line ${lines[0][0].line}: ${hidden}`);
 
@@ -156,7 +159,8 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   const body = statementBody(paragraphs, labelEnd);
   const texts = verifyBody(body.mdx, body.plain, text);
   const meta = frontMatter({ slug, file, speaker, meeting: m.meeting, year: m.year, provenance: m.provenance });
-  const { breaks, long } = lostBreaks(lines, paragraphs);
+  const { breaks, long, unshownBreaks } = lostBreaks(lines, paragraphs);
+  if (unshownBreaks) notes.push(`${unshownBreaks} more line(s) look like lost paragraph breaks (the first ${breaks.length} are listed): look at the record whole`);
   if (glossary.note) notes.push(glossary.note);
 
   // What is on disk already: nothing, the same files (an interrupted or repeated batch), or others.

@@ -43,3 +43,18 @@ export function slugTooLong(slug: string): string | undefined {
  * front matter), which adds far less than that.
  */
 export const MAX_STATEMENT_BYTES = 2 * MAX_RECORD_BYTES;
+
+/**
+ * A paragraph's largest size: 64 KiB, more than twice the corpus's longest
+ * whole speech (26 KB). The MDX parser (micromark) takes time growing with
+ * the square of a paragraph's length (a 1 MiB paragraph: minutes), so this
+ * bounds a build's time on any statement; a paragraph that long is a record
+ * whose breaks were lost throughout.
+ */
+export const MAX_PARAGRAPH_BYTES = 64 * 1024;
+
+/** Why a paragraph of `bytes` bytes is refused, or undefined. */
+export function paragraphTooLarge(bytes: number): string | undefined {
+  if (bytes <= MAX_PARAGRAPH_BYTES) return undefined;
+  return `a paragraph of ${bytes.toLocaleString('en')} bytes, over the limit of ${MAX_PARAGRAPH_BYTES.toLocaleString('en')} bytes (the corpus's longest speech is 26 KB): its paragraph breaks were lost; restore them in the record`;
+}

@@ -366,7 +366,7 @@ if (imports) {
         [`import, ${mb(imports.import1.bytes)} in ${imports.import1.paragraphs} paragraphs`, s(imports.import1.ms), '', ''],
         ['time per MB, 5 MB against 1 MB', `×${ratio.toFixed(2)}`, `≤ ×${linearityFactor}`, ratio <= linearityFactor ? 'pass' : 'FAIL'],
         ['record check alone (recordParagraphs, compareWithRecord), 5 MB', s(imports.checkMs5), '(info)', ''],
-        [`import, one paragraph of ${mb(imports.oneParagraph.bytes)} (the limit's worst case; the MDX parser is slower than linear there)`, s(imports.oneParagraph.ms), '(info)', ''],
+        [`import, one paragraph of ${mb(imports.oneParagraph.bytes)} (the paragraph limit's worst case; the MDX parser is slower than linear in a paragraph)`, s(imports.oneParagraph.ms), '(info)', ''],
       ],
     ),
   );

@@ -20,6 +20,7 @@ beforeEach(() => {
   mkdirSync(inbox);
 });
 afterEach(() => project.remove());
+// Each import loads the glossary: seconds on a busy machine (no time is measured here).
 
 const good = (n: number) => `Mr. Example (Ruritania): We thank the\nPresidency for debate ${n}.\n\nWe support the Counter-Terrorism Committee.\n`;
 const record = (name: string, content: string) => {
@@ -33,7 +34,7 @@ const contentFiles = () =>
   ['statements', 'sources', 'fixity'].flatMap((d) => (existsSync(join(project.root, 'content', d)) ? readdirSync(join(project.root, 'content', d)).map((f) => `${d}/${f}`) : [])).sort();
 const frozenKazakhstan = ['fixity/kazakhstan-2014-terrorism.json'];
 
-describe('an import that fails while writing', () => {
+describe('an import that fails while writing', { timeout: 60_000 }, () => {
   it('leaves nothing of the statement on disk, and says so truly', () => {
     // The statement's rename fails, after the record's has succeeded.
     let renames = 0;
@@ -84,7 +85,7 @@ describe('an import that fails while writing', () => {
   });
 });
 
-describe('a batch run again after an interruption', () => {
+describe('a batch run again after an interruption', { timeout: 60_000 }, () => {
   it('skips what is on disk, identical, completes a half-imported statement, and imports the rest', () => {
     for (const n of [1, 2, 3]) record(`r${n}.txt`, good(n));
     expect(importRecords([join(inbox, 'r1.txt')], opts()).map((r) => r.error)).toEqual([undefined]);
@@ -117,7 +118,7 @@ describe('a batch run again after an interruption', () => {
   });
 });
 
-describe('fixity files', () => {
+describe('fixity files', { timeout: 60_000 }, () => {
   it('are one a statement: an import writes its own and rewrites no other', () => {
     const other = join(project.root, 'content/fixity/kazakhstan-2014-terrorism.json');
     const old = new Date('2020-01-01T00:00:00Z');

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importRecord, importRecords } from '../../src/importer/import.ts';
-import { MAX_RECORD_BYTES, MAX_SLUG_LENGTH } from '../../src/lib/limits.ts';
+import { MAX_PARAGRAPH_BYTES, MAX_RECORD_BYTES, MAX_SLUG_LENGTH } from '../../src/lib/limits.ts';
 import { tempProject, type TempProject } from './project.ts';
 
 let project: TempProject;
@@ -20,6 +20,7 @@ beforeEach(() => {
   mkdirSync(inbox);
 });
 afterEach(() => project.remove());
+// Each import loads the glossary: seconds on a busy machine (no time is measured here).
 
 const good = 'Mr. Example (Ruritania): We thank the\nPresidency for this debate.\n\nWe support the Counter-Terrorism Committee.\n';
 const record = (name: string, content: string | Uint8Array, dir = inbox) => {
@@ -30,7 +31,7 @@ const record = (name: string, content: string | Uint8Array, dir = inbox) => {
 const opts = (more: object = {}) => ({ root: project.root, date: '2014', ...more });
 const fixityFiles = () => readdirSync(join(project.root, 'content/fixity')).sort();
 
-describe('a record over the size limit', () => {
+describe('a record over the size limit', { timeout: 60_000 }, () => {
   it('is refused with its size and the limit, and nothing is written', () => {
     const line = 'We support the work of the Counter-Terrorism Committee and its Directorate.\n';
     const big = `Mr. Example (Ruritania): We thank the Presidency.\n\n${line.repeat(Math.ceil(MAX_RECORD_BYTES / line.length))}`;
@@ -44,7 +45,16 @@ describe('a record over the size limit', () => {
   });
 });
 
-describe('the slug', () => {
+describe('a paragraph over its size limit', { timeout: 60_000 }, () => {
+  it('is refused, naming its first line (the MDX parser slows with the square of a paragraph)', () => {
+    const words = 'We support the work of the Committee and its Directorate\n'.repeat(Math.ceil((MAX_PARAGRAPH_BYTES + 1) / 57));
+    const result = importRecord(record('long.txt', `Mr. Example (Ruritania): We thank\nthe Presidency.\n\n${words}`), opts());
+    expect(result.error).toMatch(/^line 4: a paragraph of [\d,]+ bytes, over the limit of 65,536 bytes \(the corpus's longest speech is 26 KB\): its paragraph breaks were lost; restore them in the record$/);
+    expect(project.written()).toEqual([]);
+  });
+});
+
+describe('the slug', { timeout: 60_000 }, () => {
   it(`is refused longer than ${MAX_SLUG_LENGTH} characters, from --slug or from the file name`, () => {
     const long = `a${'-b'.repeat(50)}`; // 101 characters
     expect(importRecord(record('r.txt', good), opts({ slug: long })).error).toBe(
@@ -76,7 +86,7 @@ describe('the slug', () => {
   });
 });
 
-describe('links', () => {
+describe('links', { timeout: 60_000 }, () => {
   it('are refused, never followed: nothing of the file they point to is read or shown', () => {
     const outside = join(project.root, 'elsewhere');
     mkdirSync(outside);
@@ -109,7 +119,7 @@ describe('links', () => {
   });
 });
 
-describe('invisible characters', () => {
+describe('invisible characters', { timeout: 60_000 }, () => {
   it('in the speaker label are refused, each shown as its escape', () => {
     for (const [c, name] of [['\u202e', 'U+202E'], ['\u200b', 'U+200B'], ['\u2066', 'U+2066'], ['\u200d', 'U+200D']]) {
       const error = importRecord(record('r.txt', `Mr. Example (${c}ainatiruR): We thank the\nPresidency.\n`), opts()).error;

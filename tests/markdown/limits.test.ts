@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { compileStatement, statementProcessor, StatementError } from '../../src/markdown/compile-statement.ts';
 import { listStatementFiles } from '../../src/markdown/statement-loader.ts';
 import { buildNameIndex } from '../../src/lib/names.ts';
-import { longestBuildNames, MAX_RECORD_BYTES, MAX_SLUG_LENGTH } from '../../src/lib/limits.ts';
+import { longestBuildNames, MAX_PARAGRAPH_BYTES, MAX_RECORD_BYTES, MAX_SLUG_LENGTH } from '../../src/lib/limits.ts';
 
 const processor = statementProcessor({ entities: [], index: buildNameIndex([]).index, base: '/' });
 const front = `---
@@ -40,7 +40,7 @@ function inProject(run: (root: string) => void) {
   }
 }
 
-describe('the content check', () => {
+describe('the content check', { timeout: 60_000 }, () => {
   it('refuses a record over the size limit, naming the statement and its record: line', () => {
     inProject((root) => {
       const line = 'Mr. Test (Testland): words of a record repeated far beyond any real speech.\n\n';
@@ -62,6 +62,23 @@ describe('the content check', () => {
     });
   });
 
+  it('refuses a paragraph over its size limit, naming its line, before parsing it', () => {
+    inProject((root) => {
+      writeFileSync(join(root, 'content/sources/s.txt'), 'Mr. Test (Testland): words.\n');
+      const path = join(root, 'content/statements/s.mdx');
+      const text = `${front}**Mr. Test (Testland):** words.\n\n${'More words of a paragraph that never ends.\n'.repeat(Math.ceil((MAX_PARAGRAPH_BYTES + 1) / 43))}`;
+      writeFileSync(path, text);
+      let problems: string[] = [];
+      try {
+        compileStatement({ path, file: 'content/statements/s.mdx', text }, processor);
+      } catch (e) {
+        if (!(e instanceof StatementError)) throw e;
+        problems = e.problems;
+      }
+      expect(problems).toEqual([expect.stringMatching(/^content\/statements\/s\.mdx:18: a paragraph of [\d,]+ bytes, over the limit of 65,536 bytes/)]);
+    });
+  });
+
   it(`refuses a slug longer than ${MAX_SLUG_LENGTH} characters, naming the file`, () => {
     inProject((root) => {
       const long = `a${'-b'.repeat(50)}`;
@@ -76,7 +93,7 @@ describe('the content check', () => {
   });
 });
 
-describe('the slug limit', () => {
+describe('the slug limit', { timeout: 60_000 }, () => {
   it('leaves room under 255 bytes for every file the build names after a slug, with a margin', () => {
     const names = longestBuildNames('a'.repeat(MAX_SLUG_LENGTH));
     for (const n of names) expect(Buffer.byteLength(n), n).toBeLessThanOrEqual(255 - 100);
