@@ -10,15 +10,15 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadGlossary } from '../lib/glossary-files.ts';
-import type { NameIndex } from '../lib/names.ts';
-import type { StatementMeta } from '../lib/schemas.ts';
+import { loadGlossary } from '../lib/readers/glossary.ts';
+import type { NameIndex } from '../lib/model/names.ts';
+import type { StatementMeta } from '../lib/model/schemas.ts';
 import { frontMatter, meetingOf, statementFile, type Status } from './front-matter.ts';
 import { looksLikeCorpusName, parseCorpusName } from './file-name.ts';
 import { fixityPath, fixityText, paragraphEntries, readFixity } from './fixity.ts';
 import { hiddenInLabel, hiddenInText } from './hidden-text.ts';
 import { checkRecordFile, folderLinkRefusal, isLink } from './input-checks.ts';
-import { paragraphTooLarge } from '../lib/limits.ts';
+import { paragraphTooLarge } from '../lib/model/limits.ts';
 import { parseLabel, type SpeakerLabel } from './label.ts';
 import { statementBody } from './mdx-body.ts';
 import { candidateNames, linkedEntities, type Found } from './names-found.ts';
@@ -40,7 +40,7 @@ export interface ImportOptions {
   force?: boolean;
   /** Check and report, write nothing. */
   dryRun?: boolean;
-  /** The largest record accepted, in bytes (src/lib/limits.ts); raised only by the bench. */
+  /** The largest record accepted, in bytes (src/lib/model/limits.ts); raised only by the bench. */
   maxRecordBytes?: number;
   /** The file operations (tests replace one to fail midway). */
   fileOps?: FileOps;

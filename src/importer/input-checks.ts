@@ -2,11 +2,11 @@
  * What the importer refuses about a record file before it reads a byte of it:
  * a symbolic link (it could point anywhere on the machine, and its text would
  * end up in an error message or in content/sources/), and a file over the
- * size limit (src/lib/limits.ts). A folder given to import is read for its
+ * size limit (src/lib/model/limits.ts). A folder given to import is read for its
  * regular .txt files; a link in it is refused by name, not followed.
  */
 import { lstatSync } from 'node:fs';
-import { MAX_RECORD_BYTES, recordTooLarge } from '../lib/limits.ts';
+import { MAX_RECORD_BYTES, recordTooLarge } from '../lib/model/limits.ts';
 import { RecordError } from './read-record.ts';
 
 const linkRefusal = 'is a symbolic link: refused (the importer reads only regular files, so that nothing outside the records is read); copy the record itself here';

@@ -2,13 +2,13 @@
  * The statement's slug: its address and the name of each of its files. Given
  * with --slug or made from the record's file name; refused when it is not
  * lower-case words joined by hyphens, when it is too long for the files the
- * build makes of it (src/lib/limits.ts), or when Windows reserves it as a
+ * build makes of it (src/lib/model/limits.ts), or when Windows reserves it as a
  * device name (`con.mdx` cannot be created or checked out there). When the
  * file name gives it, the report says how it was made if it differs.
  */
 import { basename } from 'node:path';
-import { slugTooLong } from '../lib/limits.ts';
-import { showInvisible } from '../lib/text.ts';
+import { slugTooLong } from '../lib/model/limits.ts';
+import { showInvisible } from '../lib/model/text.ts';
 import { slugFromFileName, slugPattern } from './file-name.ts';
 import { RecordError } from './read-record.ts';
 

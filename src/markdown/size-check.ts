@@ -2,13 +2,13 @@
  * The build's size check, made before a statement is parsed (the parser is the
  * slow part: a file of many megabytes, or one huge paragraph, would stall the
  * build before any check ran): the statement file, each of its paragraphs and
- * its record must be within the limits of src/lib/limits.ts, which the
+ * its record must be within the limits of src/lib/model/limits.ts, which the
  * importer enforces too. A record's paragraph over the limit fails the record
  * check, since the statement's paragraphs must match it.
  */
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { MAX_STATEMENT_BYTES, paragraphTooLarge, recordTooLarge } from '../lib/limits.ts';
+import { MAX_STATEMENT_BYTES, paragraphTooLarge, recordTooLarge } from '../lib/model/limits.ts';
 import { RECORD_PATH } from './remark-record.ts';
 
 /** `file:line: message` for each limit the statement (at `path`, text `text`) or its record exceeds. */

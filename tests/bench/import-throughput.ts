@@ -5,7 +5,7 @@
  * the files), in a temporary project with the real glossary. The record is
  * generated: hard-wrapped prose in paragraphs of about 10 KB, like the
  * corpus's but many more. 5 MB is over the importer's 1 MiB limit
- * (src/lib/limits.ts), which is raised for this measure only.
+ * (src/lib/model/limits.ts), which is raised for this measure only.
  *
  * Also timed: the record-check functions alone on the same record
  * (`recordParagraphs` and `compareWithRecord`, which the build runs too), the
@@ -19,8 +19,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importRecord } from '../../src/importer/import.ts';
-import { MAX_PARAGRAPH_BYTES, MAX_RECORD_BYTES } from '../../src/lib/limits.ts';
-import { compareWithRecord, recordParagraphs } from '../../src/lib/record.ts';
+import { MAX_PARAGRAPH_BYTES, MAX_RECORD_BYTES } from '../../src/lib/model/limits.ts';
+import { compareWithRecord, recordParagraphs } from '../../src/lib/model/record.ts';
 import { random, repoRoot } from './generate-corpus.ts';
 
 export interface ImportMeasure {

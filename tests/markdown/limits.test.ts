@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileStatement, statementProcessor, StatementError } from '../../src/markdown/compile-statement.ts';
 import { listStatementFiles } from '../../src/markdown/statement-loader.ts';
-import { buildNameIndex } from '../../src/lib/names.ts';
-import { longestBuildNames, MAX_PARAGRAPH_BYTES, MAX_RECORD_BYTES, MAX_SLUG_LENGTH } from '../../src/lib/limits.ts';
+import { buildNameIndex } from '../../src/lib/model/names.ts';
+import { longestBuildNames, MAX_PARAGRAPH_BYTES, MAX_RECORD_BYTES, MAX_SLUG_LENGTH } from '../../src/lib/model/limits.ts';
 
 const processor = statementProcessor({ entities: [], index: buildNameIndex([]).index, base: '/' });
 const front = `---
