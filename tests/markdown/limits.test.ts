@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { compileStatement, statementProcessor, StatementError } from '../../src/markdown/compile-statement.ts';
 import { listStatementFiles } from '../../src/markdown/statement-loader.ts';
 import { buildNameIndex } from '../../src/lib/model/names.ts';
-import { longestBuildNames, MAX_PARAGRAPH_BYTES, MAX_RECORD_BYTES, MAX_SLUG_LENGTH } from '../../src/lib/model/limits.ts';
+import { basename } from 'node:path';
+import { paths } from '../../src/lib/routing/routes.ts';
+import { citationCachePath } from '../../src/lib/model/summary.ts';
+import { MAX_PARAGRAPH_BYTES, MAX_RECORD_BYTES, MAX_SLUG_LENGTH } from '../../src/lib/model/limits.ts';
 
 const processor = statementProcessor({ entities: [], index: buildNameIndex([]).index, base: '/' });
 const front = `---
@@ -95,7 +98,11 @@ describe('the content check', { timeout: 60_000 }, () => {
 
 describe('the slug limit', { timeout: 60_000 }, () => {
   it('leaves room under 255 bytes for every file the build names after a slug, with a margin', () => {
-    const names = longestBuildNames('a'.repeat(MAX_SLUG_LENGTH));
+    const slug = 'a'.repeat(MAX_SLUG_LENGTH);
+    // The longest names made of a slug: the statement's annotations in dist/, and the compile cache's
+    // temporary citation file (<slug>.<16-hex digest>.cite.json.tmp, src/markdown/compile-batch.ts).
+    const names = [basename(paths.annotations(slug)), `${basename(citationCachePath(`/cache/${slug}.${'0'.repeat(16)}.json`))}.tmp`];
+    expect(names[1]).toBe(`${slug}.0000000000000000.cite.json.tmp`);
     for (const n of names) expect(Buffer.byteLength(n), n).toBeLessThanOrEqual(255 - 100);
   });
 });

@@ -28,9 +28,6 @@ export function recordTooLarge(bytes: number, limit = MAX_RECORD_BYTES): string 
  */
 export const MAX_SLUG_LENGTH = 100;
 
-/** The longest file names the build makes of a slug, for the test that keeps MAX_SLUG_LENGTH honest. */
-export const longestBuildNames = (slug: string) => [`${slug}.annotations.jsonld`, `${slug}.${'0'.repeat(16)}.cite.json.tmp`];
-
 /** Why a slug is too long, or undefined. */
 export function slugTooLong(slug: string): string | undefined {
   if (slug.length <= MAX_SLUG_LENGTH) return undefined;
