@@ -137,7 +137,7 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   const parsed = parseLabel(paragraphs[0]);
   if ('error' in parsed) throw new RecordError(`line ${lines[0][0].line}: ${parsed.error}`);
   const speaker = parsed.label;
-  const longest = lines.findIndex((ls, i) => paragraphTooLarge(Buffer.byteLength(paragraphs[i])));
+  const longest = paragraphs.findIndex((p) => paragraphTooLarge(Buffer.byteLength(p)));
   if (longest !== -1) throw new RecordError(`line ${lines[longest][0].line}: ${paragraphTooLarge(Buffer.byteLength(paragraphs[longest]))}`);
   const hidden = hiddenInLabel(parsed.label.printed);
   if (hidden) throw new RecordError(`line ${lines[0][0].line}: ${hidden}`);
@@ -179,7 +179,7 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   const frozen = readFixity(slug, opts.root);
   const fixity: Report['fixity'] = !frozen ? 'added' : fixityText(frozen) === fixityText(entries) ? 'kept' : 'differs';
   if (fixity === 'added') files.push({ path: fixityPath(slug, opts.root), content: fixityText(entries) });
-  const toWrite = files.filter((f, i) => i >= onDisk.length || onDisk[i].state !== 'identical');
+  const toWrite = files.filter((_, i) => i >= onDisk.length || onDisk[i].state !== 'identical');
 
   const report: Report = {
     slug,
