@@ -24,6 +24,7 @@ import remarkEntities from './remark-entities.ts';
 import remarkParagraphs from './remark-paragraphs.ts';
 import { frontmatterOf, topParagraphs } from './statement-file.ts';
 import { statementParser } from './statement-parser.ts';
+import { sizeProblems } from './size-check.ts';
 
 export interface CompileOptions {
   entities: Entity[];
@@ -81,6 +82,8 @@ export function compileStatement(
   }
   if (!parsed.data) throw new StatementError(parsed.problems);
   const meta = parsed.data;
+  const tooLarge = sizeProblems(path, file, text, meta.record);
+  if (tooLarge.length) throw new StatementError(tooLarge);
 
   const vfile = new VFile({ path, value: parts.body });
   const fm = frontmatterOf(vfile);
