@@ -5,6 +5,7 @@
  * acronyms and runs of capitalised words — as candidates for new entries.
  */
 import type { NameIndex } from '../lib/names.ts';
+import { splitRun } from './name-runs.ts';
 
 export interface Found {
   /** Entity id or candidate name. */
@@ -65,11 +66,14 @@ export function candidateNames(paragraphs: string[], index: NameIndex | undefine
     const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]+/gu)].map((t) => t[0]);
     let run: string[] = [];
     const flush = () => {
-      while (run.length && connectors.has(run[run.length - 1])) run.pop();
-      while (run.length && (notNames.has(run[0].replace(/\.$/, '')) || connectors.has(run[0]))) run.shift();
-      const capitals = run.filter((w) => /^\p{Lu}/u.test(w) && !notNames.has(w.replace(/\.$/, '')));
-      const name = run.join(' ').replace(/[.,]$/, '');
-      if (capitals.length >= 2 && !run.every((w) => /^[\p{Lu}\p{N}]+$/u.test(w)) && !tooCommon.has(name)) add(name, i + 1);
+      // One run may hold several names ("Mali and the Niger"): each is a candidate of its own.
+      for (const part of splitRun(run)) {
+        while (part.length && connectors.has(part[part.length - 1])) part.pop();
+        while (part.length && (notNames.has(part[0].replace(/\.$/, '')) || connectors.has(part[0]))) part.shift();
+        const capitals = part.filter((w) => /^\p{Lu}/u.test(w) && !notNames.has(w.replace(/\.$/, '')));
+        const name = part.join(' ').replace(/[.,]$/, '');
+        if (capitals.length >= 2 && !part.every((w) => /^[\p{Lu}\p{N}]+$/u.test(w)) && !tooCommon.has(name)) add(name, i + 1);
+      }
       run = [];
     };
     for (const t of tokens) {

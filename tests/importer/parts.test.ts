@@ -34,14 +34,24 @@ describe('the speaker’s label', () => {
 
 describe('the file name', () => {
   it('gives year, record and speech order in the corpus’s form only', () => {
-    expect(parseCorpusName('/x/UNSC_2014_SPV.7316_spch017.txt')).toEqual({ year: 2014, record: 'S/PV.7316', speech: 17 });
-    expect(parseCorpusName('UNSC_2003_SPV.4726Resumption1_spch020.txt')).toBeUndefined();
-    expect(looksLikeCorpusName('UNSC_2003_SPV.4726Resumption1_spch020.txt')).toBe(true);
+    expect(parseCorpusName('/x/UNSC_2014_SPV.7316_spch017.txt')).toEqual({ year: 2014, record: 'S/PV.7316', speech: 17, basename: 'UNSC_2014_SPV.7316', videoConference: false });
+    expect(parseCorpusName('UNSC_2020_SPV.8698_spch0017.txt')).toEqual({ year: 2020, record: 'S/PV.8698', speech: 17, basename: 'UNSC_2020_SPV.8698', videoConference: false });
+    expect(parseCorpusName('UNSC_2003_SPV.4726Resumption1_spch020.txt')).toEqual({
+      year: 2003, record: 'S/PV.4726 (Resumption 1)', resumption: 1, speech: 20, basename: 'UNSC_2003_SPV.4726Resumption1', videoConference: false,
+    });
+    // A video conference: no S/PV symbol is made up.
+    expect(parseCorpusName('UNSC_2020_SPV.2020_1023_spch001.txt')).toEqual({ year: 2020, speech: 1, basename: 'UNSC_2020_SPV.2020_1023', videoConference: true });
+    for (const bad of ['UNSC_2020_SPV.2019_1023_spch001.txt', 'UNSC_2020_SPV.8698_spch01.txt', 'UNSC_2020_SPV.8698_spch00001.txt', 'UNSC_2020_SPV.8698_spch000.txt', 'UNSC_2020_SPV.8698Resumption0_spch001.txt', 'UNSC_2020_SPV.8698Resumed1_spch001.txt', 'UNSC_20_SPV.8698_spch001.txt']) {
+      expect(parseCorpusName(bad), bad).toBeUndefined();
+    }
+    expect(looksLikeCorpusName('UNSC_2020_SPV.8698Resumed1_spch001.txt')).toBe(true);
     expect(parseCorpusName('kazakhstan-2014-terrorism.txt')).toBeUndefined();
     expect(slugFromFileName('UNSC_2014_SPV.7316_spch017.txt')).toBe('unsc-2014-spv-7316-spch017');
     expect(slugFromFileName('Déclaration  Côte d’Ivoire.TXT')).toBe('declaration-cote-d-ivoire');
     expect(parseRecordSymbol('s/pv.07316')).toBe('S/PV.7316');
     expect(parseRecordSymbol('S/2014/123')).toBeUndefined();
+    expect(parseRecordSymbol('S/PV.8699 (Resumption 1)')).toBe('S/PV.8699 (Resumption 1)');
+    expect(parseRecordSymbol('S/PV.8699(Resumption1)')).toBe('S/PV.8699 (Resumption 1)');
   });
 });
 
