@@ -72,6 +72,8 @@ export function parseLabel(firstParagraph: string): { label: SpeakerLabel } | { 
       marker = g;
       spokeIn = scrambled[4];
       stray = scrambled[2];
+    } else if (/^(?:spoke|interpretation)\b/.test(g)) {
+      return { error: `speaker label "${shown}": cannot read the language marker "(${g})"` };
     } else if (!country && !marker) country = g;
     else return { error: `speaker label "${shown}": cannot tell what "(${g})" is` };
   }

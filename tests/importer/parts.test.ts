@@ -25,6 +25,42 @@ describe('the speaker’s label', () => {
     }
   });
 
+  it('reads the labels the corpus prints, as printed', () => {
+    const read = (l: string) => {
+      const r = parseLabel(`${l}: text`);
+      if (!('label' in r)) throw new Error(`${l}: ${r.error}`);
+      return r.label;
+    };
+    expect(read('The President')).toMatchObject({ name: 'The President', country: undefined, spokeIn: undefined });
+    expect(read('The PRESIDENT (interpretation from French)')).toMatchObject({ name: 'The PRESIDENT', spokeIn: 'French', marker: 'interpretation from French' });
+    expect(read('The Secretary-General')).toMatchObject({ name: 'The Secretary-General', country: undefined });
+    expect(read('Mr. Chambas')).toMatchObject({ name: 'Mr. Chambas', country: undefined });
+    expect(read('President Abbas (spoke in Arabic)')).toMatchObject({ name: 'President Abbas', country: undefined, spokeIn: 'Arabic' });
+    expect(read('Monsignor Hansen (Holy See)')).toMatchObject({ name: 'Monsignor Hansen', country: 'Holy See' });
+    expect(read('Dato Lim Jock Hoi')).toMatchObject({ name: 'Dato Lim Jock Hoi', country: undefined });
+    expect(read('Mr. ABDRAKHMANOV (Kazakhstan)')).toMatchObject({ name: 'Mr. ABDRAKHMANOV', country: 'Kazakhstan' });
+    expect(read('Mr. Zhang Jun (China) (spoke in Chinese)')).toMatchObject({ name: 'Mr. Zhang Jun', country: 'China', spokeIn: 'Chinese' });
+    expect(read('Ms. DeShong (Saint Vincent and the Grenadines)')).toMatchObject({ country: 'Saint Vincent and the Grenadines' });
+    for (const l of ['The President', 'Mr. Chambas', 'President Abbas (spoke in Arabic)']) expect(read(l).stray, l).toBeUndefined();
+  });
+
+  it('reads the two-column scramble safely: the President, French, and the stray words apart', () => {
+    const r = parseLabel('The President (spoke I thank Mr. Mladenov for his briefing. in French): I now call on President Abbas.');
+    expect(r).toEqual({
+      label: {
+        printed: 'The President (spoke I thank Mr. Mladenov for his briefing. in French)',
+        label: 'The President',
+        name: 'The President',
+        country: undefined,
+        spokeIn: 'French',
+        marker: 'spoke I thank Mr. Mladenov for his briefing. in French',
+        stray: 'I thank Mr. Mladenov for his briefing.',
+      },
+    });
+    // A marker that mixes the two forms is not read as one.
+    expect(parseLabel('The President (spoke I thank him. from French): I')).toHaveProperty('error');
+  });
+
   it('is not a first sentence that happens to hold a colon', () => {
     for (const s of ['Kazakhstan is a party: all conventions', 'We welcome the report: it is timely', 'three things: a, b', 'On behalf of my country: thanks']) {
       expect(parseLabel(s), s).toHaveProperty('error');
