@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { claimNotesSchema, entitySchema, meetingFileSchema } from './lib/schemas.ts';
+import { claimNotesSchema, entitySchema, meetingFileSchema } from './lib/model/schemas.ts';
 import { statementLoader } from './markdown/statement-loader.ts';
 
 export const collections = {
@@ -21,6 +21,6 @@ export const collections = {
   }),
   // Meeting files the importer writes from the corpus's metadata (npm run add --meta): checked here; the meetings pages (issue 19) use them.
   meetings: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/meetings' }), schema: meetingFileSchema }),
-  // Claims ledgers: validated with file:line by src/lib/claims-corpus.ts, so only parsed here.
+  // Claims ledgers: validated with file:line by src/lib/claims/corpus.ts, so only parsed here.
   claims: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/claims' }), schema: z.looseObject({}) }),
 };

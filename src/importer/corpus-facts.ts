@@ -8,7 +8,7 @@
  * editor's.
  */
 import { basename } from 'node:path';
-import type { StatementMeta } from '../lib/schemas.ts';
+import type { StatementMeta } from '../lib/model/schemas.ts';
 import { rowName, type CorpusMeetingRow, type CorpusMetadata, type CorpusSpeechRow } from './corpus-metadata.ts';
 import type { CorpusName } from './file-name.ts';
 import type { SpeakerLabel } from './label.ts';

@@ -6,8 +6,8 @@
  */
 import { basename } from 'node:path';
 import { stringify } from 'yaml';
-import { statementSchema, type StatementMeta } from '../lib/schemas.ts';
-import type { RecordEncoding } from '../lib/record-encoding.ts';
+import { statementSchema, type StatementMeta } from '../lib/model/schemas.ts';
+import type { RecordEncoding } from '../lib/model/record-encoding.ts';
 import type { CorpusFacts } from './corpus-facts.ts';
 import { recordUrl, type CorpusName } from './file-name.ts';
 import type { SpeakerLabel } from './label.ts';

@@ -13,7 +13,7 @@ import { importRecords, type ImportResult } from '../../src/importer/import.ts';
 import type { MeetingFileResult } from '../../src/importer/meeting-file.ts';
 import { outcomesOf } from '../../src/importer/outcome.ts';
 import { formatSummary } from '../../src/importer/summary.ts';
-import { meetingFileSchema } from '../../src/lib/schemas.ts';
+import { meetingFileSchema } from '../../src/lib/model/schemas.ts';
 import { tempProject, type TempProject } from './project.ts';
 import { fixtureMetadata, frontMatterOf, records } from './corpus-support.ts';
 

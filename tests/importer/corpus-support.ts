@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { compileStatement, statementProcessor } from '../../src/markdown/compile-statement.ts';
-import { loadGlossary } from '../../src/lib/glossary-files.ts';
-import { foldTypography } from '../../src/lib/text.ts';
-import { recordParagraphs } from '../../src/lib/record.ts';
+import { loadGlossary } from '../../src/lib/readers/glossary.ts';
+import { foldTypography } from '../../src/lib/model/text.ts';
+import { recordParagraphs } from '../../src/lib/model/record.ts';
 import { readCorpusMetadata, type CorpusMetadata } from '../../src/importer/corpus-metadata.ts';
-import type { StatementMeta } from '../../src/lib/schemas.ts';
+import type { StatementMeta } from '../../src/lib/model/schemas.ts';
 import { repo } from './project.ts';
 
 export const corpus = join(repo, 'tests/fixtures/corpus');
@@ -22,7 +22,7 @@ export const fixtureMetadata = () => (metadata ??= readCorpusMetadata(metadataDi
 let processor: ReturnType<typeof statementProcessor> | undefined;
 function buildProcessor() {
   const { entries, index } = loadGlossary(join(repo, 'content/glossary'), repo);
-  return (processor ??= statementProcessor({ entities: entries, index, base: '/' }));
+  return (processor ??= statementProcessor({ entities: entries.map((e) => e.entity), index, base: '/' }));
 }
 
 /** The statement file's front matter. */

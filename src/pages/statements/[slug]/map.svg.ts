@@ -3,11 +3,11 @@
  * the figure the statement page loads lazily, so its own bytes stay within budget.
  */
 import type { APIRoute } from 'astro';
-import { getGlossary, loadStatement } from '../../../lib/corpus.ts';
-import { statementPaths } from '../../../lib/endpoints.ts';
-import { forContext, statementContext, statementMap } from '../../../lib/context.ts';
-import { contextLinks } from '../../../lib/context-links.ts';
-import { atlas50m } from '../../../lib/atlas.ts';
+import { getGlossary, loadStatement } from '../../../lib/readers/corpus.ts';
+import { statementPaths } from '../../_lib/endpoints.ts';
+import { forContext, statementContext, statementMap } from '../../../lib/context/context.ts';
+import { contextLinks } from '../../../lib/context/links.ts';
+import { atlas50m } from '../../../lib/context/atlas.ts';
 
 export const getStaticPaths = statementPaths;
 export const GET: APIRoute = async ({ params }) => {
