@@ -31,7 +31,9 @@ export interface CorpusFacts {
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
 const isPresident = (label: SpeakerLabel) => /^the president$/i.test(label.name);
-const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// One formatter for the batch: toLocaleDateString builds one per call.
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const longDate = (iso: string) => dayFormat.format(new Date(`${iso}T00:00:00Z`));
 
 /** The row of a file: under its own name, or with the speech number in the other width (spch001 / spch0001). */
 function findRow(file: string, corpus: CorpusName | undefined, meta: CorpusMetadata): CorpusSpeechRow | undefined {

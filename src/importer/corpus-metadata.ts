@@ -155,8 +155,11 @@ const integer = (file: string, line: number, column: string, value: string): num
   if (!/^\d+$/.test(value.trim())) throw new MetadataError(`${file}:${line}: ${column} "${value}" is not a whole number`);
   return Number(value);
 };
+// 82,165 rows share some 5,700 dates: each is read once.
+const days = new Map<string, string | undefined>();
 const day = (file: string, line: number, value: string): string => {
-  const d = isoDate(value);
+  if (!days.has(value)) days.set(value, isoDate(value));
+  const d = days.get(value);
   if (!d) throw new MetadataError(`${file}:${line}: date "${value}" is not a day such as "19 November 2014"`);
   return d;
 };

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { stringify } from 'yaml';
 import { statementSchema, type StatementMeta } from '../lib/model/schemas.ts';
 import type { RecordEncoding } from '../lib/model/record-encoding.ts';
-import type { CorpusFacts } from './corpus-facts.ts';
+import { longDate, type CorpusFacts } from './corpus-facts.ts';
 import { recordUrl, type CorpusName } from './file-name.ts';
 import type { SpeakerLabel } from './label.ts';
 
@@ -25,7 +25,6 @@ export interface MeetingFacts {
   facts?: CorpusFacts;
 }
 
-const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 
 /** What the front matter says of the meeting, or an error when the file name and the command line disagree or the year is unknown. */

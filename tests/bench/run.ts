@@ -12,7 +12,11 @@
  * Prints a table, writes bench-results/latest.json, compares with
  * tests/bench/budgets.json and exits 1 when a budget is missed, saying which.
  *
+ * Then the importer: `npm run add --meta` on 1,000 real records (tests/bench/import-bench.ts), in
+ * records per second and peak memory.
+ *
  * Options: --scale LIST|N  --no-scale  --no-site (scale only)  --no-lighthouse  --runs N (timing runs per query, default 3)
+ *   --import N (records, default 1000)  --no-import
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +28,7 @@ import { generateCorpus } from './generate-corpus.ts';
 import { runMeasured } from './process-tree.ts';
 import { KiB, launchChromium, measurePage, measureSearch, readBudgets, type PageMeasure, type SearchMeasure } from './measure.ts';
 import { categories, runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { measureImport, type ImportBench } from './import-bench.ts';
 
 // ------------------------------------------------------------------ options
 const args = process.argv.slice(2);
@@ -206,6 +211,11 @@ const started = new Date();
 const site = flag('no-site') ? undefined : await measureSite();
 const scale: ScaleResult[] = [];
 for (const n of scaleSizes) scale.push(await measureScale(n));
+let importBench: ImportBench | undefined;
+if (!flag('no-import')) {
+  log(`import: npm run add --meta on ${option('import') ?? 1000} records…`);
+  importBench = await measureImport(Number(option('import') ?? 1000));
+}
 
 // Budgets.
 const misses: string[] = [];
@@ -343,6 +353,16 @@ if (scale.length) {
   }
 }
 
+if (importBench) {
+  const want = (budgets as { import?: { recordsPerSecond: number } }).import?.recordsPerSecond ?? 50;
+  const ib = importBench;
+  console.log(
+    `\nImport: ${ib.records} records (npm run add --meta, metadata of ${ib.speechRows} speeches and ${ib.meetingRows} meetings read once) in ${(ib.ms / 1000).toFixed(1)} s: ` +
+      `${ib.recordsPerSecond.toFixed(1)} records/s (budget ≥ ${want}), peak memory ${(ib.peakBytes / KiB / KiB).toFixed(0)} MiB.`,
+  );
+  if (ib.recordsPerSecond < want) misses.push(`import: ${ib.recordsPerSecond.toFixed(1)} records/s < ${want} records/s`);
+}
+
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
 const json = {
   date: started.toISOString(),
@@ -357,6 +377,7 @@ const json = {
     lighthouse: site.lighthouse,
   },
   scale,
+  import: importBench,
   misses,
 };
 writeFileSync(join(repoRoot, 'bench-results/latest.json'), `${JSON.stringify(json, null, 2)}\n`);
