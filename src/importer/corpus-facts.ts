@@ -107,7 +107,7 @@ export function corpusFacts(file: string, corpus: CorpusName | undefined, label:
   const filled = [
     `the date ${longDate(date)}`,
     topic && `the topic “${topic}”`,
-    outcome ? `the outcome ${outcome.symbol}` : meetingRow && 'no resolution or presidential statement adopted',
+    outcome ? `the outcome ${outcome.symbol}` : meetingRow && 'no outcome (“None”)',
     presiding && `the presiding State ${presiding}`,
     meetingRow && `${meetingRow.numSpeeches} speeches in the meeting`,
     `the speaker coded as ${row.speaker} (${row.country}, ${row.participantType}${post ? `, ${post}` : ''})`,
