@@ -8,8 +8,8 @@
  * whole run: start-up, metadata, every record, meeting files) and the peak
  * memory of the process.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMeasured } from './process-tree.ts';
 import { repoRoot } from './dist-check.ts';
@@ -18,7 +18,12 @@ export interface ImportBench {
   records: number;
   ms: number;
   recordsPerSecond: number;
+  /** CPU time of the run (user + system), and records per CPU second. */
+  cpuMs?: number;
+  recordsPerCpuSecond?: number;
   peakBytes: number;
+  /** The machine's load average (1 min) when the run ended. */
+  loadAverage: number;
   speechRows: number;
   meetingRows: number;
 }
@@ -74,10 +79,27 @@ export async function measureImport(n = 1000): Promise<ImportBench> {
       writeFileSync(join(meta, `${table}.tsv`), `${out.join('\n')}\n`);
     }
 
-    const run = await runMeasured(process.execPath, [join(repoRoot, 'src/importer/cli.ts'), 'inbox', '--meta', 'meta'], root, { ...process.env, INIT_CWD: root });
+    // /usr/bin/time, where there is one, also gives the run's CPU time: on a
+    // machine shared with other work, wall time alone says little about the importer.
+    const cli = [join(repoRoot, 'src/importer/cli.ts'), 'inbox', '--meta', 'meta'];
+    const timed = existsSync('/usr/bin/time');
+    const run = timed
+      ? await runMeasured('/usr/bin/time', ['-f', 'cpu-seconds %U %S', process.execPath, ...cli], root, { ...process.env, INIT_CWD: root })
+      : await runMeasured(process.execPath, cli, root, { ...process.env, INIT_CWD: root });
+    const cpu = /cpu-seconds ([\d.]+) ([\d.]+)/.exec(run.stderr);
+    const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined;
     const imported = readdirSync(join(root, 'content/statements')).length;
     if (imported !== n) throw new Error(`import bench: ${imported} of ${n} records imported\n${run.stderr}`);
-    return { records: n, ms: run.ms, recordsPerSecond: n / (run.ms / 1000), peakBytes: run.peakBytes, speechRows: corpusSize.speeches, meetingRows: corpusSize.meetings };
+    return {
+      records: n,
+      ms: run.ms,
+      recordsPerSecond: n / (run.ms / 1000),
+      ...(cpuMs ? { cpuMs, recordsPerCpuSecond: n / (cpuMs / 1000) } : {}),
+      peakBytes: run.peakBytes,
+      speechRows: corpusSize.speeches,
+      meetingRows: corpusSize.meetings,
+      loadAverage: loadavg()[0],
+    };
   } finally {
     // IMPORT_BENCH_KEEP=1 keeps the project, to profile the run again by hand.
     if (process.env.IMPORT_BENCH_KEEP) console.error(`import bench: kept ${root}`);
@@ -88,5 +110,8 @@ export async function measureImport(n = 1000): Promise<ImportBench> {
 // `node tests/bench/import-bench.ts [N]`: this part alone.
 if (import.meta.main) {
   const r = await measureImport(Number(process.argv[2] ?? 1000));
-  console.log(`${r.records} records in ${(r.ms / 1000).toFixed(1)} s: ${r.recordsPerSecond.toFixed(1)} records/s, peak ${(r.peakBytes / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `${r.records} records in ${(r.ms / 1000).toFixed(1)} s: ${r.recordsPerSecond.toFixed(1)} records/s` +
+      `${r.cpuMs ? ` (CPU ${(r.cpuMs / 1000).toFixed(1)} s: ${r.recordsPerCpuSecond!.toFixed(1)} records per CPU second)` : ''}, peak ${(r.peakBytes / 2 ** 20).toFixed(0)} MiB, load average ${r.loadAverage.toFixed(1)}`,
+  );
 }

@@ -358,7 +358,8 @@ if (importBench) {
   const ib = importBench;
   console.log(
     `\nImport: ${ib.records} records (npm run add --meta, metadata of ${ib.speechRows} speeches and ${ib.meetingRows} meetings read once) in ${(ib.ms / 1000).toFixed(1)} s: ` +
-      `${ib.recordsPerSecond.toFixed(1)} records/s (budget ≥ ${want}), peak memory ${(ib.peakBytes / KiB / KiB).toFixed(0)} MiB.`,
+      `${ib.recordsPerSecond.toFixed(1)} records/s (budget ≥ ${want}), peak memory ${(ib.peakBytes / KiB / KiB).toFixed(0)} MiB` +
+      `${ib.cpuMs ? `; CPU ${(ib.cpuMs / 1000).toFixed(1)} s, ${ib.recordsPerCpuSecond!.toFixed(1)} records per CPU second` : ''}; load average ${ib.loadAverage.toFixed(1)}.`,
   );
   if (ib.recordsPerSecond < want) misses.push(`import: ${ib.recordsPerSecond.toFixed(1)} records/s < ${want} records/s`);
 }
