@@ -39,8 +39,7 @@ export async function measureImport(n = 1000): Promise<ImportBench> {
   try {
     for (const d of ['statements', 'sources']) mkdirSync(join(root, 'content', d), { recursive: true });
     cpSync(join(repoRoot, 'content/glossary'), join(root, 'content/glossary'), { recursive: true });
-    // No tests/content/fixity.json: that one file, rewritten per record, is being
-    // replaced by a file per statement (issue 21); its cost is not the importer's to measure here.
+    // The paragraph ids go to content/fixity/<slug>.json, one file per statement, written by the import itself.
 
     // The records, copy after copy, under new corpus names.
     const originals = readdirSync(join(fixtures, 'records')).filter((f) => f.endsWith('.txt')).sort();
