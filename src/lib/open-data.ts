@@ -102,9 +102,14 @@ export function statementText(s: StatementData, site: SiteInfo): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Escapes Markdown syntax in running text (backslash escapes are valid for any ASCII punctuation). */
+/**
+ * Escapes Markdown syntax in running text (backslash escapes are valid for any
+ * ASCII punctuation). An `&` that would open a character reference (`&amp;`,
+ * `&#60;`) is escaped too, so the text reads as the record's characters, never
+ * as HTML entities.
+ */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_[\]<>$|]/g, '\\$&');
+  return s.replace(/[\\`*_[\]<>$|]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
 }
 
 /** A paragraph's text with each mention linked to its glossary entry. */
