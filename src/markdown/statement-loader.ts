@@ -6,19 +6,19 @@
  * render it, so the build holds summaries in memory, never the corpus.
  *
  * A statement is compiled again only when its file, its record, the glossary
- * or the compiler changes. Every problem of every file is reported at once,
+ * or the compiler changes (statement-digest.ts), or its cache file is not whole. Every problem of every file is reported at once,
  * as `file:line: message`, and stops the build.
  */
 import type { Loader } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, loadGlossary } from '../lib/glossary-files.ts';
-import { citationCachePath } from '../lib/summary.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
+import { cacheIsWhole, statementDigest } from './statement-digest.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -116,16 +116,10 @@ export function statementLoader(): Loader {
           const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
           seen.add(slug);
           const text = readFileSync(path, 'utf8');
-          const record = /^record:\s*["']?\.\.\/sources\/([a-z0-9-]+\.txt)/m.exec(text)?.[1];
-          const recordPath = record ? join(root, 'content/sources', record) : undefined;
-          const digest = createHash('sha256')
-            .update(shared)
-            .update(text)
-            .update(recordPath && existsSync(recordPath) ? readFileSync(recordPath) : '')
-            .digest('hex')
-            .slice(0, 16);
+          const digest = statementDigest(path, text, shared);
           const cache = join(cacheDir, `${slug}.${digest}.json`);
-          if (store.get(slug)?.digest === digest && existsSync(cache) && existsSync(citationCachePath(cache))) continue;
+          // A cache file that is missing, cut short or not made for this digest is compiled again.
+          if (store.get(slug)?.digest === digest && cacheIsWhole(cache, digest)) continue;
           toCompile.push({ path, file, cache, digest });
         }
         const result = await compileAll({ root, glossaryDir, base, site, files: toCompile });
