@@ -67,3 +67,14 @@ export function cacheIsWhole(cache: string, digest: string): boolean {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/** The line of `meeting.<key>` in a statement file, for a message (1 when it cannot be found). */
+export function lineOfMeetingKey(path: string, key: string): number {
+  try {
+    const parts = splitFrontMatter(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    if (!parts) return 1;
+    return parseYamlFile<unknown>(parts.yaml, path, (d) => ({ success: true, data: d }), 1).lineOf(['meeting', key]);
+  } catch {
+    return 1;
+  }
+}

@@ -18,7 +18,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, loadGlossary } from '../lib/glossary-files.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
-import { cacheIsWhole, statementDigest } from './statement-digest.ts';
+import { cacheIsWhole, lineOfMeetingKey, statementDigest } from './statement-digest.ts';
+import { meetingConflicts, type MeetingFacts } from '../lib/meeting-conflicts.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -126,6 +127,8 @@ export function statementLoader(): Loader {
         for (const { summary, digest, file } of result.compiled) store.set({ id: summary.slug, data: { ...summary }, digest, filePath: file });
         for (const slug of store.keys()) if (!seen.has(slug)) store.delete(slug);
         problems.push(...result.problems);
+        // Across statements, compiled now or before: what they say of one meeting must agree.
+        problems.push(...meetingConflicts(store.values().map((e) => e.data as unknown as MeetingFacts), (file, key) => lineOfMeetingKey(join(root, file), key)));
         if (problems.length > 0) throw new DataError(problems.sort());
         logger.info(`${files.length} statements (${result.compiled.length} compiled) in ${Math.round(performance.now() - started)} ms`);
       };

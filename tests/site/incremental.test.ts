@@ -5,11 +5,12 @@
  * built again, then compared file by file (`diff -r`) with a clean build of the
  * same content:
  *   1. a record edited alone fails the incremental build (the record check is
- *      not skipped by the cache); the record and its statement edited together,
+ *      not skipped by the cache), and so does a statement that dates its
+ *      meeting otherwise than another (a check across statements); the record and its statement edited together,
  *      a notes file, a claims file, a statement deleted, and a compile-cache
  *      file cut short: the incremental build equals a clean one;
  *   2. a glossary name and alias edited: the same.
- * Five builds in all, of a small site: the cheapest that covers the cases.
+ * Five builds of a small site, and two that stop early: the cheapest that covers the cases.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -82,6 +83,16 @@ describe('an incremental build', () => {
     edit('content/sources/fixture-statement.txt', 'were also named.', 'were also named twice.');
     const error = buildError(site);
     expect(error).toMatch(/content\/statements\/fixture-statement\.mdx:\d+:\d+: .*paragraph 2/);
+  }, 600_000);
+
+  it('fails when two statements give one meeting different dates, naming both files', () => {
+    const real = readFileSync(join(site.dir, 'content/statements/kazakhstan-2014-terrorism.mdx'), 'utf8');
+    site.write('content/statements/kazakhstan-twin.mdx', real.replace('  date: 2014-11-19', '  date: 2014-12-19').replace('featured: true', 'featured: false'));
+    const error = buildError(site);
+    rmSync(join(site.dir, 'content/statements/kazakhstan-twin.mdx'));
+    expect(error).toMatch(
+      /content\/statements\/kazakhstan-twin\.mdx:\d+: meeting\.date: S\/PV\.7316 is dated 2014-12-19 here but 2014-11-19 in content\/statements\/kazakhstan-2014-terrorism\.mdx:\d+/,
+    );
   }, 600_000);
 
   it('equals a clean build after edits of a record (folded path) and its statement, a notes file, a claims file, a deleted statement and a cache file cut short', () => {
