@@ -4,6 +4,7 @@
  * scalar, which the compile cache once missed), the site is built, edited and
  * built again, then compared file by file (`diff -r`) with a clean build of the
  * same content:
+ *   0. a build does not start while another holds the folder's lock;
  *   1. a record edited alone fails the incremental build (the record check is
  *      not skipped by the cache), and so does a statement that dates its
  *      meeting otherwise than another (a check across statements); the record and its statement edited together,
@@ -14,7 +15,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempSite, type TempSite } from '../support/temp-site.ts';
 import { root } from '../support/statements.ts';
@@ -79,6 +80,15 @@ afterAll(() => {
 });
 
 describe('an incremental build', () => {
+  it('does not start while another build holds the folder, and says so; a build leaves no lock behind', () => {
+    expect(existsSync(join(site.dir, '.astro/build.lock'))).toBe(false);
+    // This test's own process: one that runs.
+    site.write('.astro/build.lock', JSON.stringify({ pid: process.pid, since: '2026-01-01T00:00:00.000Z' }));
+    const error = buildError(site);
+    rmSync(join(site.dir, '.astro/build.lock'));
+    expect(error).toContain(`Another build is running in this folder (process ${process.pid}, since 2026-01-01T00:00:00.000Z)`);
+  }, 600_000);
+
   it('fails when a record whose path is a folded YAML scalar is edited without its statement', () => {
     edit('content/sources/fixture-statement.txt', 'were also named.', 'were also named twice.');
     const error = buildError(site);
