@@ -20,7 +20,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const xlsxPath = (t: Pick<Table, 'name'>) => `${t.name}.xlsx`;
 
 /** The rows of the CSV document `csv` of `table` as a spreadsheet file. */
-export async function tableXlsx(table: Table, csv: string): Promise<Buffer> {
+export async function tableXlsx(table: Table, csv: string, rowsPerSheet = 1_048_575): Promise<Buffer> {
   const [header, ...rows] = parse(csv, { relax_column_count: false, bom: false }) as string[][];
   const names = table.fields.map((f) => f.name);
   if (header.join(',') !== names.join(',')) throw new Error(`${table.name}: the CSV's columns (${header.join(', ')}) are not the table's (${names.join(', ')})`);
@@ -37,23 +37,26 @@ export async function tableXlsx(table: Table, csv: string): Promise<Buffer> {
   book.creator = 'Verbatim';
   // A fixed date: the same table gives the same file, build after build.
   book.created = book.modified = new Date(0);
-  const sheet = book.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = table.fields.map((f) => ({ key: f.name, width: Math.min(60, Math.max(10, f.name.length + 2)), style: f.type === 'string' ? { numFmt: '@' } : {} }));
-  sheet.addRow(names).commit();
-  for (const row of rows) {
-    sheet
-      .addRow(
-        table.fields.map((f, i) => {
-          const v = row[i];
-          if (v === '') return null; // an absent value, as in the CSV
-          if (f.type === 'integer') return Number(v);
-          if (f.type === 'boolean') return v === 'true';
-          return v;
-        }),
-      )
-      .commit();
+  // A sheet holds at most 1,048,576 rows (Excel's limit): a longer table goes on in further sheets, each with the header.
+  for (let from = 0, n = 1; from === 0 || from < rows.length; from += rowsPerSheet, n++) {
+    const sheet = book.addWorksheet(n === 1 ? table.name : `${table.name} ${n}`, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.fields.map((f) => ({ key: f.name, width: Math.min(60, Math.max(10, f.name.length + 2)), style: f.type === 'string' ? { numFmt: '@' } : {} }));
+    sheet.addRow(names).commit();
+    for (const row of rows.slice(from, from + rowsPerSheet)) {
+      sheet
+        .addRow(
+          table.fields.map((f, i) => {
+            const v = row[i];
+            if (v === '') return null; // an absent value, as in the CSV
+            if (f.type === 'integer') return Number(v);
+            if (f.type === 'boolean') return v === 'true';
+            return v;
+          }),
+        )
+        .commit();
+    }
+    sheet.commit();
   }
-  sheet.commit();
   await book.commit();
   await done;
   return withFixedZipTimes(Buffer.concat(chunks));

@@ -70,6 +70,14 @@ describe('a table as a spreadsheet', () => {
     expect((await tableXlsx(table('paragraphs'), csv)).equals(a)).toBe(true);
   });
 
+  it('goes on in further sheets, each with the header, past the rows a sheet can hold', async () => {
+    const rows = [1, 2, 3, 4, 5].map((n) => ({ statement: 's', paragraph: n, text: `=${n}`, url: 'https://x.example/' }));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await tableXlsx(table('paragraphs'), toCsv(columns('paragraphs'), rows), 2)) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => [w.name, w.rowCount])).toEqual([['paragraphs', 3], ['paragraphs 2', 3], ['paragraphs 3', 2]]);
+    expect(book.worksheets.flatMap((w) => w.getColumn(2).values.slice(2))).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it('refuses a CSV whose columns are not the table’s', async () => {
     await expect(tableXlsx(table('paragraphs'), 'a,b\r\n1,2\r\n')).rejects.toThrow(/paragraphs: the CSV's columns \(a, b\) are not the table's/);
   });
