@@ -8,10 +8,9 @@
  * holds a formula. The values are the CSV's, cell for cell: the CSV stays the
  * exact file for data tools.
  *
- * Written with ExcelJS's streaming writer, row by row, so a large table is
- * never held twice.
+ * Written with ExcelJS (in memory: a format module reads and writes no file
+ * or stream itself, tests/lib/layers.test.ts).
  */
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { Table } from './table-schema.ts';
@@ -25,15 +24,7 @@ export async function tableXlsx(table: Table, csv: string, rowsPerSheet = 1_048_
   const names = table.fields.map((f) => f.name);
   if (header.join(',') !== names.join(',')) throw new Error(`${table.name}: the CSV's columns (${header.join(', ')}) are not the table's (${names.join(', ')})`);
 
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
-  // No shared strings: each cell holds its own text, so the file is written in one pass.
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  const book = new ExcelJS.Workbook();
   book.creator = 'Verbatim';
   // A fixed date: the same table gives the same file, build after build.
   book.created = book.modified = new Date(0);
@@ -41,7 +32,7 @@ export async function tableXlsx(table: Table, csv: string, rowsPerSheet = 1_048_
   for (let from = 0, n = 1; from === 0 || from < rows.length; from += rowsPerSheet, n++) {
     const sheet = book.addWorksheet(n === 1 ? table.name : `${table.name} ${n}`, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.fields.map((f) => ({ key: f.name, width: Math.min(60, Math.max(10, f.name.length + 2)), style: f.type === 'string' ? { numFmt: '@' } : {} }));
-    sheet.addRow(names).commit();
+    sheet.addRow(names);
     for (const row of rows.slice(from, from + rowsPerSheet)) {
       sheet
         .addRow(
@@ -52,14 +43,12 @@ export async function tableXlsx(table: Table, csv: string, rowsPerSheet = 1_048_
             if (f.type === 'boolean') return v === 'true';
             return v;
           }),
-        )
-        .commit();
+        );
     }
-    sheet.commit();
   }
-  await book.commit();
-  await done;
-  return withFixedZipTimes(Buffer.concat(chunks));
+  // No shared strings: each cell holds its own text (an inline string), typed as text.
+  const zip = await book.xlsx.writeBuffer({ useSharedStrings: false, useStyles: true });
+  return withFixedZipTimes(Buffer.from(zip as ArrayBuffer));
 }
 
 /** 1 January 1980, 00:00: the first time a ZIP file can hold (MS-DOS date and time fields). */
