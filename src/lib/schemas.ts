@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { hiddenCharacters } from './text.ts';
 import { urlProblem } from './urls.ts';
 import { REF_PATTERN, researchProblems } from './research.ts';
+import { oneStatementProblem } from './statement-words.ts';
 
 /**
  * A calendar date as precise as the source: 2001, 2001-09 or 2001-09-28.
@@ -190,6 +191,12 @@ export const entitySchema = z
       }),
     );
     for (const p of researchProblems(e)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+    const aboutOne = (text: string, path: (string | number)[]) => {
+      const problem = oneStatementProblem(text);
+      if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
+    };
+    aboutOne(e.definition, ['definition']);
+    e.facts.forEach((f, i) => (aboutOne(f.label, ['facts', i, 'label']), aboutOne(f.text, ['facts', i, 'text'])));
     e.notes.forEach((n, i) =>
       n.sources.forEach((s, j) => {
         if (!ids.has(s))
