@@ -154,6 +154,8 @@ export const entitySchema = z
      * case-insensitively as whole words, longest first.
      */
     aliases: z.array(line(2)).default([]),
+    /** Phrases holding one of its names that mean something else ("Deputy Secretary-General"): not linked. */
+    notNames: z.array(line(3)).default([]),
     /** One line, shown in the sidebar and the preview card. */
     definition: line(10).max(200),
     /** A short annotation in our own words: why it matters to the statement. */
@@ -174,7 +176,7 @@ export const entitySchema = z
     research: z
       .strictObject({
         /** The research notes' entry, e.g. E27. */
-        entry: z.string().regex(/^E\d{2}$/),
+        entry: z.string().regex(/^[EK]\d{2}$/),
         checked: z.array(checkedFactSchema).min(1),
       })
       .optional(),
