@@ -10,6 +10,7 @@ import { cleanExcerpt, type Run } from '../lib/excerpt.ts';
 import { nameKey } from '../lib/text.ts';
 import { forgetPagefind, loadPagefind, pagefindReady, type PagefindData } from './pagefind.ts';
 import { defaultYear, loadYears, mergeScope, statementFilters, type YearCount } from './search-scope.ts';
+import { count } from '../lib/count.ts';
 
 interface Item {
   kind: 'entity' | 'paragraph';
@@ -177,7 +178,7 @@ export function initSearch(trigger: HTMLElement) {
       ? ''
       : items.length === 0
         ? `No results for “${query}”. Try another name or spelling, or browse the glossary A–Z.`
-        : `${entries ? `${entries} glossary ${entries === 1 ? 'entry' : 'entries'}, ` : ''}${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
+        : `${entries ? `${count(entries, 'glossary entry', 'glossary entries')}, ` : ''}${count(paragraphs, 'paragraph', 'paragraphs')}`;
   };
 
   /** Says that search could not load, with a retry and the A–Z glossary; keeps nothing of the failure. */
