@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { claimNotesSchema, entitySchema } from './lib/schemas.ts';
+import { claimNotesSchema, entitySchema } from './lib/model/schemas.ts';
 import { statementLoader } from './markdown/statement-loader.ts';
 
 export const collections = {
@@ -19,6 +19,6 @@ export const collections = {
     loader: glob({ pattern: '**/*.yaml', base: './content/notes' }),
     schema: claimNotesSchema,
   }),
-  // Claims ledgers: validated with file:line by src/lib/claims-corpus.ts, so only parsed here.
+  // Claims ledgers: validated with file:line by src/lib/claims/corpus.ts, so only parsed here.
   claims: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/claims' }), schema: z.looseObject({}) }),
 };

@@ -15,11 +15,12 @@ import type {} from 'mdast-util-to-hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
-import type { NameIndex } from '../lib/names.ts';
-import type { Entity } from '../lib/schemas.ts';
-import { nameKey } from '../lib/text.ts';
-import type { MentionData } from '../lib/statement-data.ts';
+import type { NameIndex } from '../lib/model/names.ts';
+import type { Entity } from '../lib/model/schemas.ts';
+import { nameKey } from '../lib/model/text.ts';
+import type { MentionData } from '../lib/model/statement.ts';
 import { fail, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
+import { hrefs } from '../lib/routing/routes.ts';
 
 export interface EntitiesOptions {
   entities: Entity[];
@@ -60,7 +61,7 @@ export function mentionLink(entity: Entity, text: string, base: string, data: Om
   const words = withAliases ? otherNameWords(entity, text) : [];
   return {
     type: 'link',
-    url: `${base}glossary/${entity.id}/`,
+    url: hrefs(base).entity(entity.id),
     children: [{ type: 'text', value: text }],
     data: {
       mention: { entity: entity.id, ...data },

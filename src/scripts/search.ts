@@ -6,11 +6,12 @@
  */
 // Styles arrive with the code, as a constructed stylesheet (no inline <style>, so the CSP needs no 'unsafe-inline').
 import searchCss from '../styles/search.css?inline';
-import { cleanExcerpt, type Run } from '../lib/excerpt.ts';
-import { nameKey } from '../lib/text.ts';
+import { cleanExcerpt, type Run } from '../lib/model/excerpt.ts';
+import { nameKey } from '../lib/model/text.ts';
 import { forgetPagefind, loadPagefind, pagefindReady, type PagefindData } from './pagefind.ts';
 import { defaultYear, loadYears, mergeScope, statementFilters, type YearCount } from './search-scope.ts';
-import { count } from '../lib/count.ts';
+import { hrefs } from '../lib/routing/routes.ts';
+import { count } from '../lib/model/count.ts';
 
 interface Item {
   kind: 'entity' | 'paragraph';
@@ -20,7 +21,7 @@ interface Item {
   excerpt: Run[];
 }
 
-const base = import.meta.env.BASE_URL;
+const link = hrefs(import.meta.env.BASE_URL);
 const typeFilters: [string, string][] = [
   ['', 'All'],
   ['Statement', 'Paragraphs'],
@@ -121,9 +122,9 @@ export function initSearch(trigger: HTMLElement) {
   // Shown when Pagefind cannot load or answer (404, 503, offline): what happened, a retry, and the way that needs no search.
   const failure = el('div', { class: 'search-error', hidden: '' });
   const retry = el('button', { type: 'button' }, 'Try again');
-  failure.append(retry, el('a', { href: `${base}glossary/` }, 'Browse the glossary A–Z'));
+  failure.append(retry, el('a', { href: link.glossary }, 'Browse the glossary A–Z'));
   const foot = el('p', { class: 'search-foot' });
-  const az = el('a', { href: `${base}glossary/` }, 'Browse the glossary A–Z');
+  const az = el('a', { href: link.glossary }, 'Browse the glossary A–Z');
   foot.append(az);
   dialog.append(title, head, help, filters, scopeBox, status, failure, list, foot);
   document.body.append(dialog);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, noun } from '../../src/lib/count.ts';
+import { count, noun } from '../../src/lib/model/count.ts';
 
 describe('count', () => {
   it('reads right for none, one and many', () => {
