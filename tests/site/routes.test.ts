@@ -40,7 +40,8 @@ const examples: Examples = {
   paragraph: statements.flatMap((s) => s.paragraphs.map((p) => [s.slug, p.n] as [string, number])),
   context: slugs.map((s) => [s]),
   mapFile: slugs.map((s) => [s]),
-  notes: slugs.map((s) => [s]),
+  // Only a statement with editors' notes has a notes page (the real records imported beside the featured one have none).
+  notes: statements.filter((s) => s.notes.length > 0).map((s) => [s.slug]),
   note: statements.flatMap((s) => s.notes.map((n) => [s.slug, n.id] as [string, string])),
   claims: withClaims.map((s) => [s.slug]),
   claim: claimIds.map(([s, c]) => [s, c]),
