@@ -92,31 +92,27 @@ describe('the context page', () => {
 });
 
 describe('the statement page’s map figure', () => {
-  it('is a separate SVG file, loaded only when scrolled near, linked to the context page', async () => {
+  it('marks the places over the shared base map of its frame, which the browser fetches once, and links to the context page', async () => {
     const { page, close } = await openPage(statement);
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.waitForTimeout(500);
-    const img = page.locator('.sidebar-map img');
-    expect(await img.getAttribute('loading')).toBe('lazy');
-    expect(await img.getAttribute('alt')).toMatch(/^Map of Central Asia marking .*Almaty.*Farther away: .*Vienna/i);
-    expect(requested.filter((p) => p.endsWith('/map.svg'))).toEqual([]);
-    const loaded = page.waitForResponse((r) => r.url().endsWith('/map.svg'));
-    await img.scrollIntoViewIfNeeded();
-    const response = await loaded;
-    expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
-    expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+    const svg = page.locator('.sidebar-map svg');
+    expect(await svg.getAttribute('aria-label')).toMatch(/^Map of Central Asia marking .*Almaty.*farther away: .*Vienna/i);
+    expect(await svg.locator('circle').count()).toBeGreaterThanOrEqual(3);
+    expect(await svg.locator('use').first().getAttribute('href')).toBe('/maps/central-asia.svg#land');
+    // The base is drawn: the land's box, as the browser lays it out, is most of the frame.
+    const land = await svg.locator('use').first().evaluate((u: SVGGraphicsElement) => u.getBBox().width);
+    expect(land).toBeGreaterThan(400);
     expect(await page.locator('.sidebar-map a').first().getAttribute('href')).toBe(`/${context}`);
     await close();
   });
 
-  it('is a valid standalone SVG with a title, a description and the far seats listed', async () => {
-    const res = await fetch(new URL(`${statement}map.svg`, baseUrl()));
+  it('shares its base with every map of the frame: one valid standalone SVG file', async () => {
+    const res = await fetch(new URL('maps/central-asia.svg', baseUrl()));
+    expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     const text = await res.text();
     expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(text).toMatch(/<title id="map-title">[^<]+<\/title><desc id="map-desc">[^<]+<\/desc>/);
-    expect(text).toContain('Farther away');
+    expect(text).toContain('id="land"');
     expect(text.length).toBeLessThan(60_000);
+    expect((await fetch(new URL(`${statement}map.svg`, baseUrl()))).status).toBe(404);
   });
 });
 
