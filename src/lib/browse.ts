@@ -4,6 +4,8 @@
  * were given. Pure functions over the summaries, linear in their number.
  */
 import type { StatementSummary } from './statement-data.ts';
+import type { MeetingFile } from './meeting-schema.ts';
+import type { RosterEntry } from './meeting-roster.ts';
 
 /** A name as a path segment: "S/PV.7316 (Resumption 1)" → "s-pv-7316-resumption-1", "Côte d’Ivoire" → "cote-d-ivoire". */
 export function slugify(name: string): string {
@@ -48,6 +50,8 @@ export interface Meeting {
   year: number;
   /** Its speeches in the order given (speech number; unnumbered ones last, by title). */
   statements: StatementSummary[];
+  /** Every speech of the meeting, from its meeting file (content/meetings/), when there is one. */
+  roster?: { file: MeetingFile; where: string; entries: RosterEntry[] };
 }
 
 const order = (a: StatementSummary, b: StatementSummary) =>
