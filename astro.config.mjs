@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import searchIndex from './src/integrations/search-index.ts';
-import { loadGlossary } from './src/lib/glossary-files.ts';
-import { loadNotes } from './src/lib/notes-files.ts';
+import { loadGlossary } from './src/lib/readers/glossary.ts';
+import { loadNotes } from './src/lib/readers/notes.ts';
 
 // Where the site is published. Citations and link previews need absolute
 // addresses: set SITE (and BASE_PATH for a sub-path such as /verbatim/) when

@@ -6,9 +6,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { claimNotesSchema, entitySchema } from './lib/schemas.ts';
+import { claimNotesSchema, entitySchema } from './lib/model/schemas.ts';
 import { statementLoader } from './markdown/statement-loader.ts';
-import { meetingFileSchema } from './lib/meeting-schema.ts';
+import { meetingFileSchema } from './lib/model/meeting-schema.ts';
 
 export const collections = {
   statements: defineCollection({ loader: statementLoader() }),
@@ -20,8 +20,8 @@ export const collections = {
     loader: glob({ pattern: '**/*.yaml', base: './content/notes' }),
     schema: claimNotesSchema,
   }),
-  // Meetings' rosters from the corpus's metadata (src/lib/meeting-schema.ts; written by the importer with --meta).
+  // Meetings' rosters from the corpus's metadata (src/lib/model/meeting-schema.ts; written by the importer with --meta).
   meetings: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/meetings' }), schema: meetingFileSchema }),
-  // Claims ledgers: validated with file:line by src/lib/claims-corpus.ts, so only parsed here.
+  // Claims ledgers: validated with file:line by src/lib/claims/corpus.ts, so only parsed here.
   claims: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/claims' }), schema: z.looseObject({}) }),
 };

@@ -6,7 +6,7 @@
  * statement. Exits 1 if any record failed, 2 on a usage error.
  */
 import { relative, resolve } from 'node:path';
-import { partialDate } from '../lib/schemas.ts';
+import { partialDate } from '../lib/model/schemas.ts';
 import { parseRecordSymbol } from './file-name.ts';
 import { importRecords, type ImportOptions } from './import.ts';
 import { formatResults } from './report.ts';

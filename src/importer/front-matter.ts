@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import { stringify } from 'yaml';
-import { statementSchema, type StatementMeta } from '../lib/schemas.ts';
+import { statementSchema, type StatementMeta } from '../lib/model/schemas.ts';
 import type { CorpusName } from './file-name.ts';
 import type { SpeakerLabel } from './label.ts';
 

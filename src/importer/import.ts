@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { loadGlossary } from '../lib/glossary-files.ts';
-import type { NameIndex } from '../lib/names.ts';
-import type { StatementMeta } from '../lib/schemas.ts';
+import { loadGlossary } from '../lib/readers/glossary.ts';
+import type { NameIndex } from '../lib/model/names.ts';
+import type { StatementMeta } from '../lib/model/schemas.ts';
 import { frontMatter, meetingOf, statementFile, type Status } from './front-matter.ts';
 import { looksLikeCorpusName, parseCorpusName, slugFromFileName, slugPattern } from './file-name.ts';
 import { parseLabel, type SpeakerLabel } from './label.ts';

@@ -5,7 +5,7 @@
  * typography, and every character that MDX or Markdown would read as syntax
  * escaped, so that the page prints exactly the record's words.
  */
-import { typeset } from '../lib/text.ts';
+import { typeset } from '../lib/model/text.ts';
 
 /** Words after which a full stop does not end a sentence. */
 const abbreviation = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mmes|Messrs|Dr|Prof|No|Nos|St|Art|Arts|para|paras|e\.g|i\.e|cf|vs|Jr|Sr|Gen|Amb|Rev|Sen|H\.E|[A-Z]|[A-Z]\.[A-Z])$/u;

@@ -4,7 +4,7 @@
  * know yet that look like organisations, treaties, programmes or people —
  * acronyms and runs of capitalised words — as candidates for new entries.
  */
-import type { NameIndex } from '../lib/names.ts';
+import type { NameIndex } from '../lib/model/names.ts';
 
 export interface Found {
   /** Entity id or candidate name. */

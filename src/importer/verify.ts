@@ -11,8 +11,8 @@ import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { compareWithRecord, recordParagraphs } from '../lib/record.ts';
-import { collapseSpace } from '../lib/text.ts';
+import { compareWithRecord, recordParagraphs } from '../lib/model/record.ts';
+import { collapseSpace } from '../lib/model/text.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 

@@ -5,10 +5,10 @@
  * of the statement rather than once per build.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { loadGlossary } from '../lib/glossary-files.ts';
-import { citationCachePath, summarise } from '../lib/summary.ts';
-import { citationFile } from '../lib/citation-file.ts';
-import type { StatementSummary } from '../lib/statement-data.ts';
+import { loadGlossary } from '../lib/readers/glossary.ts';
+import { citationCachePath, summarise } from '../lib/model/summary.ts';
+import { citationFile } from '../lib/formats/citations.ts';
+import type { StatementSummary } from '../lib/model/statement.ts';
 import { compileStatement, statementProcessor, StatementError } from './compile-statement.ts';
 
 export interface CompileJob {

@@ -8,7 +8,7 @@
 import type { Root, Paragraph, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { Mention, ParagraphData } from '../lib/statement-data.ts';
+import type { Mention, ParagraphData } from '../lib/model/statement.ts';
 import { fail, frontmatterOf, isStatement, topParagraphs } from './statement-file.ts';
 
 export type { Mention, ParagraphData };

@@ -13,8 +13,8 @@ import type { Root, Paragraph, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { compareWithRecord, recordParagraphs, restoreBreaks } from '../lib/record.ts';
-import type { Correction } from '../lib/statement-data.ts';
+import { compareWithRecord, recordParagraphs, restoreBreaks } from '../lib/model/record.ts';
+import type { Correction } from '../lib/model/statement.ts';
 import { fail, frontmatterOf, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
 
 export type { Correction };

@@ -1,7 +1,7 @@
 /**
  * The statements collection's loader. Each `content/statements/<slug>.mdx` is
  * compiled once (compile-statement.ts); the compiled statement goes to a cache
- * file named by its digest, and only its summary (statement-data.ts) goes to
+ * file named by its digest, and only its summary (src/lib/model/statement.ts) goes to
  * Astro's data store. Pages read a statement's text from the cache when they
  * render it, so the build holds summaries in memory, never the corpus.
  *
@@ -16,8 +16,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataError, loadGlossary } from '../lib/glossary-files.ts';
-import { citationCachePath } from '../lib/summary.ts';
+import { DataError } from '../lib/readers/yaml.ts';
+import { loadGlossary } from '../lib/readers/glossary.ts';
+import { citationCachePath } from '../lib/model/summary.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -4,8 +4,8 @@
  * (public/schemas/glossary.schema.json). Static endpoint: /glossary.json
  */
 import type { APIRoute } from 'astro';
-import { getGlossary, getSummaries } from '../lib/corpus.ts';
-import { glossaryJson } from '../lib/open-data.ts';
+import { getGlossary, getSummaries } from '../lib/readers/corpus.ts';
+import { glossaryJson } from '../lib/formats/glossary-json.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const [glossary, statements] = await Promise.all([getGlossary(), getSummaries()]);

@@ -4,8 +4,8 @@
  * and base path. Named in /robots.txt.
  */
 import type { APIRoute } from 'astro';
-import { pagePaths } from './_sitemap-paths.ts';
-import { sitemapCount, sitemapIndex } from '../lib/sitemap.ts';
+import { pagePaths } from './_lib/sitemap-paths.ts';
+import { sitemapCount, sitemapIndex } from '../lib/formats/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml: set `site` in astro.config.mjs (env SITE) to list absolute addresses');

@@ -24,8 +24,8 @@
  * links and inside copied citations, so that what one copies opens where one
  * is. The citations shown on the page always print the permanent URL.
  */
-import { paragraphCitation, quoteWithCitation, textFragment, wordBounds } from '../lib/citation.ts';
-import type { CitationFile } from '../lib/citation-file.ts';
+import { paragraphCitation, quoteWithCitation, textFragment, wordBounds } from '../lib/citation/citations.ts';
+import type { CitationFile } from '../lib/formats/citations.ts';
 import { announce, here } from './common.ts';
 
 let done = false;
@@ -57,7 +57,7 @@ export function initCite(): void {
   document.querySelectorAll('.cite[data-url] [data-cite]').forEach(addCopy);
 
   // The other formats of a paragraph's citation, rendered at build time
-  // (src/lib/citation-file.ts) and fetched once, when a "Cite" first opens.
+  // (src/lib/formats/citations.ts) and fetched once, when a "Cite" first opens.
   const src = (JSON.parse(document.getElementById('citation-meta')?.textContent ?? 'null') as { src: string } | null)?.src;
   let file: Promise<CitationFile> | undefined;
   const row = (dl: Element, label: string, items: [string, string, string][]) => {

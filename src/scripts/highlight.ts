@@ -4,7 +4,7 @@
  * where the paragraph spells the name differently ("UNODC" → "United Nations
  * Office on Drugs and Crime").
  */
-import { fold } from '../lib/excerpt.ts';
+import { fold } from '../lib/model/excerpt.ts';
 import { fragmentTarget } from './landing.ts';
 
 function markText(root: Element, words: string[]) {

@@ -6,8 +6,8 @@
  */
 // Styles arrive with the code, as a constructed stylesheet (no inline <style>, so the CSP needs no 'unsafe-inline').
 import searchCss from '../styles/search.css?inline';
-import { cleanExcerpt, type Run } from '../lib/excerpt.ts';
-import { nameKey } from '../lib/text.ts';
+import { cleanExcerpt, type Run } from '../lib/model/excerpt.ts';
+import { nameKey } from '../lib/model/text.ts';
 import { forgetPagefind, loadPagefind, pagefindReady, type PagefindData } from './pagefind.ts';
 import { defaultYear, loadYears, mergeScope, statementFilters, type YearCount } from './search-scope.ts';
 

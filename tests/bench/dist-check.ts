@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { isMirrorHost } from '../../src/lib/urls.ts';
+import { isMirrorHost } from '../../src/lib/model/citable-urls.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 

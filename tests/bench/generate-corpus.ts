@@ -20,8 +20,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadGlossary } from '../../src/lib/glossary-files.ts';
-import type { Entity } from '../../src/lib/schemas.ts';
+import { loadGlossary } from '../../src/lib/readers/glossary.ts';
+import type { Entity } from '../../src/lib/model/schemas.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -9,10 +9,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { DataError, loadGlossary } from '../../src/lib/glossary-files.ts';
-import { loadNotes } from '../../src/lib/notes-files.ts';
-import { checkEdition, type EditionToCheck } from '../../src/lib/validate.ts';
-import { excessiveAlias, MAX_ALIAS_COUNT } from '../../src/lib/yaml-aliases.ts';
+import { DataError } from '../../src/lib/readers/yaml.ts';
+import { loadGlossary } from '../../src/lib/readers/glossary.ts';
+import { loadNotes } from '../../src/lib/readers/notes.ts';
+import { checkEdition, type EditionToCheck } from '../../src/lib/model/validate.ts';
+import { excessiveAlias, MAX_ALIAS_COUNT } from '../../src/lib/readers/yaml-aliases.ts';
 
 /** Writes files under a fresh project root (`content/glossary/a.yaml` …) and returns the root. */
 function project(files: Record<string, string>): string {

@@ -5,10 +5,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { loadGlossary } from '../../src/lib/glossary-files.ts';
-import { checkEdition } from '../../src/lib/validate.ts';
-import { claimNotesSchema, type Entity } from '../../src/lib/schemas.ts';
-import { paragraphsByEntity } from '../../src/lib/mentions.ts';
+import { loadGlossary } from '../../src/lib/readers/glossary.ts';
+import { checkEdition } from '../../src/lib/model/validate.ts';
+import { claimNotesSchema, type Entity } from '../../src/lib/model/schemas.ts';
+import { paragraphsByEntity } from '../../src/lib/model/mentions.ts';
 import { glossary, processedStatements, root } from '../support/statements.ts';
 
 const required = [

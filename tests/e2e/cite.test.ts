@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseUrl, closeBrowser, openPage, type OpenedPage } from '../support/browser.ts';
-import { citations, paragraphCitation, quoteWithCitation, textFragment, type CitationMeta } from '../../src/lib/citation.ts';
-import { citationFile } from '../../src/lib/citation-file.ts';
-import type { StatementMeta } from '../../src/lib/schemas.ts';
+import { citations, paragraphCitation, quoteWithCitation, textFragment, type CitationMeta } from '../../src/lib/citation/citations.ts';
+import { citationFile } from '../../src/lib/formats/citations.ts';
+import type { StatementMeta } from '../../src/lib/model/schemas.ts';
 
 const slug = 'kazakhstan-2014-terrorism';
 const statementPath = `statements/${slug}/`;

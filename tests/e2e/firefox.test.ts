@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox, watchedPage } from '../support/firefox.ts';
-import type { CitationFile } from '../../src/lib/citation-file.ts';
-import { paragraphCitation } from '../../src/lib/citation.ts';
+import type { CitationFile } from '../../src/lib/formats/citations.ts';
+import { paragraphCitation } from '../../src/lib/citation/citations.ts';
 
 const slug = 'kazakhstan-2014-terrorism';
 const statementPath = `statements/${slug}/`;

@@ -13,7 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
 import { importRecord, fixityHash, type Report } from '../../src/importer/import.ts';
-import { recordParagraphs } from '../../src/lib/record.ts';
+import { recordParagraphs } from '../../src/lib/model/record.ts';
 import { processedStatements } from '../support/statements.ts';
 import { repo, tempProject, type TempProject } from './project.ts';
 

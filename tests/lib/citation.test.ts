@@ -1,5 +1,5 @@
 /**
- * Citation data (src/lib/citation.ts), from the real statement's front
+ * Citation data (src/lib/citation/citations.ts), from the real statement's front
  * matter: the plain "cite as" line and the CSL-JSON item that the styles are
  * rendered from (their rendering: tests/lib/citeproc.test.ts).
  */
@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { statementSchema, type StatementMeta } from '../../src/lib/schemas.ts';
+import { statementSchema, type StatementMeta } from '../../src/lib/model/schemas.ts';
 import {
   citations,
   quoteWithCitation,
   splitName,
   textFragment,
   wordBounds,
-} from '../../src/lib/citation.ts';
+} from '../../src/lib/citation/citations.ts';
 
 const slug = 'kazakhstan-2014-terrorism';
 const source = readFileSync(fileURLToPath(new URL(`../../content/statements/${slug}.mdx`, import.meta.url)), 'utf8');

@@ -1,6 +1,6 @@
 /**
  * The citation styles as citeproc-js renders them from the edition's CSL-JSON
- * (src/lib/citeproc.ts, src/lib/bibtex.ts, src/lib/citation-file.ts), with the
+ * (src/lib/citation/citeproc.ts, src/lib/citation/bibtex.ts, src/lib/formats/citations.ts), with the
  * real CSL styles: every style names the speaker, the body and the paragraph,
  * and says "probable", "ca." or "?" wherever the date or record is probable.
  */
@@ -9,11 +9,11 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { statementSchema, type StatementMeta } from '../../src/lib/schemas.ts';
-import { citations, paragraphCitation } from '../../src/lib/citation.ts';
-import { bibliography, cite, loadStyle, renderStyles, STYLES } from '../../src/lib/citeproc.ts';
-import { bibEntries } from '../../src/lib/bibtex.ts';
-import { citationFile } from '../../src/lib/citation-file.ts';
+import { statementSchema, type StatementMeta } from '../../src/lib/model/schemas.ts';
+import { citations, paragraphCitation } from '../../src/lib/citation/citations.ts';
+import { bibliography, cite, loadStyle, renderStyles, STYLES } from '../../src/lib/citation/citeproc.ts';
+import { bibEntries } from '../../src/lib/citation/bibtex.ts';
+import { citationFile } from '../../src/lib/formats/citations.ts';
 
 const slug = 'kazakhstan-2014-terrorism';
 const source = readFileSync(fileURLToPath(new URL(`../../content/statements/${slug}.mdx`, import.meta.url)), 'utf8');

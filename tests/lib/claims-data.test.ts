@@ -1,5 +1,5 @@
 /**
- * The claims ledger as data (src/lib/claims-data.ts): claims.json validates
+ * The claims ledger as data (src/lib/claims/ledger-json.ts): claims.json validates
  * against public/schemas/claims.schema.json (and broken documents do not), each
  * claim's link carries a text fragment of the speaker's words, and the
  * ClaimReview JSON-LD has the types and properties schema.org defines (its
@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { claimNotesSchema } from '../../src/lib/schemas.ts';
-import { readClaimsFile, reviewedClaims, claimWords, verdicts } from '../../src/lib/claims.ts';
-import { claimReviewJsonLd, claimsJson, type LedgerData } from '../../src/lib/claims-data.ts';
+import { claimNotesSchema } from '../../src/lib/model/schemas.ts';
+import { readClaimsFile, reviewedClaims, claimWords, verdicts } from '../../src/lib/claims/ledger.ts';
+import { claimReviewJsonLd } from '../../src/lib/formats/jsonld/claim-review.ts';
+import { claimsJson, type LedgerData } from '../../src/lib/claims/ledger-json.ts';
 import { processedStatements, root } from '../support/statements.ts';
 
 const slug = 'kazakhstan-2014-terrorism';

@@ -1,16 +1,17 @@
 /**
- * CSV writing (src/lib/csv.ts) read back by a standard parser (npm csv-parse),
- * and the table definitions (src/lib/data-tables.ts) against the Data Package
- * (src/lib/datapackage.ts): keys name declared columns, foreign keys name
+ * CSV writing (src/lib/formats/csv.ts) read back by a standard parser (npm csv-parse),
+ * and the table definitions (src/lib/formats/tables.ts) against the Data Package
+ * (src/lib/formats/datapackage.ts): keys name declared columns, foreign keys name
  * declared tables, and the row builders fill only declared columns.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { toCsv } from '../../src/lib/csv.ts';
-import { glossaryRows, statementRows, TABLES, columns, type TableName } from '../../src/lib/data-tables.ts';
-import { dataPackage } from '../../src/lib/datapackage.ts';
-import type { StatementData } from '../../src/lib/open-data.ts';
-import type { Entity } from '../../src/lib/schemas.ts';
+import { toCsv } from '../../src/lib/formats/csv.ts';
+import { glossaryRows, statementRows } from '../../src/lib/formats/tables.ts';
+import { TABLES, columns, type TableName } from '../../src/lib/formats/table-schema.ts';
+import { dataPackage } from '../../src/lib/formats/datapackage.ts';
+import type { StatementData } from '../../src/lib/model/statement.ts';
+import type { Entity } from '../../src/lib/model/schemas.ts';
 
 const site = { site: 'https://verbatim.example', base: '/' };
 

@@ -1,6 +1,6 @@
 /** Dates for readers, and the meeting date that says "probable" when it is. */
 import { describe, expect, it } from 'vitest';
-import { formatDate, meetingDate } from '../../src/lib/dates.ts';
+import { formatDate, meetingDate } from '../../src/lib/model/dates.ts';
 
 describe('dates', () => {
   it('formats partial dates', () => {

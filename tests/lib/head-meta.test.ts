@@ -1,13 +1,13 @@
 /**
- * Highwire and Dublin Core tags of a statement page (src/lib/head-meta.ts):
+ * Highwire and Dublin Core tags of a statement page (src/lib/formats/head-meta.ts):
  * the fields citation managers read, and no confirmed field for a probable fact.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { statementSchema, type StatementMeta } from '../../src/lib/schemas.ts';
-import { statementHeadTags } from '../../src/lib/head-meta.ts';
+import { statementSchema, type StatementMeta } from '../../src/lib/model/schemas.ts';
+import { statementHeadTags } from '../../src/lib/formats/head-meta.ts';
 
 const slug = 'kazakhstan-2014-terrorism';
 const source = readFileSync(fileURLToPath(new URL(`../../content/statements/${slug}.mdx`, import.meta.url)), 'utf8');

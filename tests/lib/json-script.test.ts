@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFragment } from 'parse5';
-import { jsonForScript } from '../../src/lib/json-script.ts';
+import { jsonForScript } from '../../src/lib/formats/json-script.ts';
 
 const hostile = {
   definition: 'A body. </script><img src=x onerror=alert(1)> <!-- <script>alert(2)</script> & \u2028\u2029 end',

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { mapExtent } from '../../src/lib/context.ts';
-import { insideExtent, renderBaseFile, thumbnailMap } from '../../src/lib/map-base.ts';
-import { renderMap } from '../../src/lib/map.ts';
-import type { Place } from '../../src/lib/places.ts';
+import { mapExtent } from '../../src/lib/context/context.ts';
+import { insideExtent, renderBaseFile, thumbnailMap } from '../../src/lib/context/map-base.ts';
+import { renderMap } from '../../src/lib/context/map.ts';
+import type { Place } from '../../src/lib/context/places.ts';
 import { root } from '../support/statements.ts';
 
 const topo = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;

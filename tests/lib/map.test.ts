@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { CENTRAL_ASIA, esc, renderMap, thinStream, type Marker } from '../../src/lib/map.ts';
+import { CENTRAL_ASIA, esc, renderMap, thinStream, type Marker } from '../../src/lib/context/map.ts';
 import { root } from '../support/statements.ts';
 
 const atlas = (res: '50m' | '110m') => JSON.parse(readFileSync(join(root, `node_modules/world-atlas/countries-${res}.json`), 'utf8')) as Topology;

@@ -1,5 +1,5 @@
 /**
- * The edition as data (src/lib/open-data.ts): the statement and glossary JSON
+ * The edition as data (src/lib/formats/statement-json.ts): the statement and glossary JSON
  * validate against the published JSON Schemas (and broken documents do not),
  * Web Annotation selectors point at the mentioned words, JSON-LD is schema.org
  * and survives JSON, and the text and Markdown downloads hold every paragraph,
@@ -18,22 +18,19 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { claimNoteSchema, statementSchema, type Entity, type StatementMeta } from '../../src/lib/schemas.ts';
-import type { Correction, Mention, ParagraphData } from '../../src/lib/statement-data.ts';
-import { loadGlossary } from '../../src/lib/glossary-files.ts';
-import { paragraphsByEntity } from '../../src/lib/mentions.ts';
-import {
-  annotations,
-  escapeMarkdown,
-  glossaryJson,
-  glossaryJsonLd,
-  siteUrls,
-  statementJson,
-  statementJsonLd,
-  statementMarkdown,
-  statementText,
-  type StatementData,
-} from '../../src/lib/open-data.ts';
+import { claimNoteSchema, statementSchema, type Entity, type StatementMeta } from '../../src/lib/model/schemas.ts';
+import type { Correction, Mention, ParagraphData } from '../../src/lib/model/statement.ts';
+import { loadGlossary } from '../../src/lib/readers/glossary.ts';
+import { paragraphsByEntity } from '../../src/lib/model/mentions.ts';
+import { annotations } from '../../src/lib/formats/annotations.ts';
+import { escapeMarkdown, statementMarkdown } from '../../src/lib/formats/markdown.ts';
+import { glossaryJson } from '../../src/lib/formats/glossary-json.ts';
+import { glossaryJsonLd } from '../../src/lib/formats/jsonld/glossary.ts';
+import { siteUrls } from '../../src/lib/routing/site-urls.ts';
+import { statementJson } from '../../src/lib/formats/statement-json.ts';
+import { statementJsonLd } from '../../src/lib/formats/jsonld/statement.ts';
+import { statementText } from '../../src/lib/formats/text.ts';
+import { type StatementData } from '../../src/lib/model/statement.ts';
 import { entity, processStatement } from '../support/mdx.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,8 +1,8 @@
 /** The places of a statement from glossary data: place entries with coordinates and organisations' seats, grouped by city. */
 import { describe, expect, it } from 'vitest';
-import { placesOf, placesOfEntity } from '../../src/lib/places.ts';
-import { markersOf, statementContext } from '../../src/lib/context.ts';
-import type { Entity } from '../../src/lib/schemas.ts';
+import { placesOf, placesOfEntity } from '../../src/lib/context/places.ts';
+import { markersOf, statementContext } from '../../src/lib/context/context.ts';
+import type { Entity } from '../../src/lib/model/schemas.ts';
 
 const base = { probable: false, acronyms: [], aliases: [], definition: 'd', annotation: 'a', facts: [], sources: [], notes: [], context: false, seats: [] };
 const geo = (id: number) => `https://www.geonames.org/${id}`;

@@ -1,8 +1,8 @@
 /** The timeline from the glossary's dated facts: order, precision, range, the statement's own date. */
 import { describe, expect, it } from 'vitest';
-import { compareDates, timelineOf } from '../../src/lib/timeline.ts';
-import { timelineOverview } from '../../src/lib/timeline-svg.ts';
-import type { Entity } from '../../src/lib/schemas.ts';
+import { compareDates, timelineOf } from '../../src/lib/context/timeline.ts';
+import { timelineOverview } from '../../src/lib/context/timeline-svg.ts';
+import type { Entity } from '../../src/lib/model/schemas.ts';
 
 const entity = (id: string, facts: { label: string; date?: string }[]): Entity =>
   ({

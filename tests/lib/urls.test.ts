@@ -1,6 +1,6 @@
 /** What the edition may cite: one pure check, used by every source schema. */
 import { describe, expect, it } from 'vitest';
-import { isMirrorHost, normalHost, urlProblem } from '../../src/lib/urls.ts';
+import { isMirrorHost, normalHost, urlProblem } from '../../src/lib/model/citable-urls.ts';
 
 describe('urlProblem', () => {
   it('accepts official http and https addresses', () => {

@@ -2,7 +2,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataError, loadGlossary } from '../../src/lib/glossary-files.ts';
+import { DataError } from '../../src/lib/readers/yaml.ts';
+import { loadGlossary } from '../../src/lib/readers/glossary.ts';
 
 export function glossaryProblems(files: Record<string, string>): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-glossary-'));

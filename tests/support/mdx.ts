@@ -11,8 +11,8 @@ import remarkStatementSyntax from '../../src/markdown/remark-statement-syntax.ts
 import remarkRecord from '../../src/markdown/remark-record.ts';
 import remarkEntities from '../../src/markdown/remark-entities.ts';
 import remarkParagraphs from '../../src/markdown/remark-paragraphs.ts';
-import { buildNameIndex } from '../../src/lib/names.ts';
-import { entitySchema, type Entity } from '../../src/lib/schemas.ts';
+import { buildNameIndex } from '../../src/lib/model/names.ts';
+import { entitySchema, type Entity } from '../../src/lib/model/schemas.ts';
 
 /** A minimal valid entity for tests. */
 export function entity(id: string, partial: Partial<Entity> & { type?: Entity['type'] } = {}): Entity {

@@ -3,9 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { compileStatement, statementProcessor } from '../../src/markdown/compile-statement.ts';
-import { loadGlossary } from '../../src/lib/glossary-files.ts';
-import type { CompiledStatement } from '../../src/lib/statement-data.ts';
-import { paragraphsByEntity } from '../../src/lib/mentions.ts';
+import { loadGlossary } from '../../src/lib/readers/glossary.ts';
+import type { CompiledStatement } from '../../src/lib/model/statement.ts';
+import { paragraphsByEntity } from '../../src/lib/model/mentions.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,16 +1,17 @@
 /**
- * The edition's tables as CSV (src/lib/data-tables.ts, src/lib/csv.ts):
+ * The edition's tables as CSV (src/lib/formats/tables.ts, src/lib/formats/csv.ts):
  * /data/statements.csv, paragraphs.csv, mentions.csv, notes.csv (the rows of
  * every statement in turn) and entities.csv, sources.csv, facts.csv,
  * fact_sources.csv (the glossary), claims.csv (the claims ledgers).
  * Described by /data/datapackage.json.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { eachStatement, getGlossary, loadStatement } from '../../lib/corpus.ts';
-import { csvRows, toCsv } from '../../lib/csv.ts';
-import type { SiteInfo } from '../../lib/open-data.ts';
-import { getAllClaims } from '../../lib/claims-corpus.ts';
-import { claimRows, columns, glossaryRows, statementRows, TABLES, type TableName } from '../../lib/data-tables.ts';
+import { eachStatement, getGlossary, loadStatement } from '../../lib/readers/corpus.ts';
+import { csvRows, toCsv } from '../../lib/formats/csv.ts';
+import type { SiteInfo } from '../../lib/routing/site-urls.ts';
+import { getAllClaims } from '../../lib/claims/corpus.ts';
+import { claimRows, glossaryRows, statementRows } from '../../lib/formats/tables.ts';
+import { columns, TABLES, type TableName } from '../../lib/formats/table-schema.ts';
 
 export const getStaticPaths = (() => TABLES.map((t) => ({ params: { table: t.name } }))) satisfies GetStaticPaths;
 

@@ -3,9 +3,9 @@
  * States drawn once per build, included by every statement's map by `<use>`.
  */
 import type { APIRoute } from 'astro';
-import { atlas50m } from '../../lib/atlas.ts';
-import { renderBaseFile } from '../../lib/map-base.ts';
-import { EXTENTS, type Extent } from '../../lib/map.ts';
+import { atlas50m } from '../../lib/context/atlas.ts';
+import { renderBaseFile } from '../../lib/context/map-base.ts';
+import { EXTENTS, type Extent } from '../../lib/context/map.ts';
 
 export const getStaticPaths = () => EXTENTS.map((extent) => ({ params: { extent } }));
 export const GET: APIRoute = ({ params }) =>

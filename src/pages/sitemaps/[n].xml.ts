@@ -1,7 +1,7 @@
 /** /sitemaps/<n>.xml: one file of the edition's sitemap (see /sitemap.xml). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pagePaths } from '../_sitemap-paths.ts';
-import { sitemapChunk, sitemapCount, urlset } from '../../lib/sitemap.ts';
+import { pagePaths } from '../_lib/sitemap-paths.ts';
+import { sitemapChunk, sitemapCount, urlset } from '../../lib/formats/sitemap.ts';
 
 export const getStaticPaths = (async () =>
   Array.from({ length: sitemapCount((await pagePaths()).length) }, (_, i) => ({ params: { n: String(i + 1) } }))) satisfies GetStaticPaths;

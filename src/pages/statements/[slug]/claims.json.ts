@@ -3,9 +3,9 @@
  * statement that has a ledger: /statements/<slug>/claims.json
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStatement } from '../../../lib/corpus.ts';
-import { getAllClaims } from '../../../lib/claims-corpus.ts';
-import { claimsJson } from '../../../lib/claims-data.ts';
+import { loadStatement } from '../../../lib/readers/corpus.ts';
+import { getAllClaims } from '../../../lib/claims/corpus.ts';
+import { claimsJson } from '../../../lib/claims/ledger-json.ts';
 
 export const getStaticPaths = (async () => [...(await getAllClaims()).keys()].map((slug) => ({ params: { slug } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,36 @@
+/**
+ * The header lines the text and Markdown downloads share (speaker, body,
+ * meeting, language, permanent URL, citation) and their corrections list, so
+ * the two downloads cannot describe a statement differently.
+ */
+import type { StatementMeta } from '../model/schemas.ts';
+import type { StatementData } from '../model/statement.ts';
+import { citations } from '../citation/citations.ts';
+import { formatDate } from '../model/dates.ts';
+import type { SiteUrls } from '../routing/site-urls.ts';
+
+/** "S/PV.7316 (probable), 19 November 2014 (probable)": the meeting line of the downloads. */
+function meetingLine(meta: StatementMeta): string {
+  const { record, date, status } = meta.meeting;
+  const mark = status === 'probable' ? ' (probable)' : '';
+  const known = status === 'unknown' ? [`${meta.year}`] : [record && `record ${record}${mark}`, date ? `${formatDate(date)}${mark}` : `${meta.year}`];
+  const how = { confirmed: 'identification confirmed', probable: 'identification probable', unknown: 'record and date not identified' }[status];
+  return `${meta.meeting.description}; ${known.filter(Boolean).join(', ')} (${how})`;
+}
+
+/** The header lines shared by the text and Markdown downloads, as [label, value]. */
+export function headerFields(s: StatementData, urls: SiteUrls): [string, string][] {
+  const m = s.meta;
+  return [
+    ['Speaker', `${[m.country ? `${m.speaker.name} (${m.country})` : m.speaker.name, m.speaker.role].filter(Boolean).join(', ')}; the record prints “${m.speaker.label}”`],
+    ['Body', m.body],
+    ['Meeting', meetingLine(m)],
+    ['Language', `${new Intl.DisplayNames(['en'], { type: 'language' }).of(m.language) ?? m.language}${m.languageNote ? `. ${m.languageNote}` : ''}`],
+    ['Permanent URL', urls.statement(s.slug)],
+    ['Cite as', citations({ meta: m, slug: s.slug, url: urls.statement(s.slug) }).plain],
+  ];
+}
+
+export function correctionLines(s: StatementData): string[] {
+  return s.corrections.map((c) => `¶ ${c.paragraph}: the record reads “${c.sic}”; this edition prints “${c.corr}”.`);
+}

@@ -1,0 +1,23 @@
+/** The statement as plain text (/statements/<slug>.txt): a header, then "[1] …" paragraphs, one to a line. */
+import type { StatementData } from '../model/statement.ts';
+import { SITE_NAME } from '../model/edition.ts';
+import { siteUrls, type SiteInfo } from '../routing/site-urls.ts';
+import { correctionLines, headerFields } from './download-header.ts';
+
+export function statementText(s: StatementData, site: SiteInfo): string {
+  const urls = siteUrls(site);
+  const lines = [
+    s.meta.title,
+    '='.repeat(s.meta.title.length),
+    '',
+    ...headerFields(s, urls).map(([k, v]) => `${k}: ${v}`),
+    '',
+    `Paragraph numbers are the edition’s. Paragraph N is at ${urls.statement(s.slug)}#pN.`,
+    '',
+    ...s.paragraphs.flatMap((p) => [`[${p.n}] ${p.text}`, '']),
+  ];
+  const corr = correctionLines(s);
+  if (corr.length) lines.push('Editorial corrections', ...corr, '');
+  lines.push(`From ${SITE_NAME}, an annotated edition: ${urls.home}`);
+  return `${lines.join('\n')}\n`;
+}

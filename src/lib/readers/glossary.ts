@@ -1,0 +1,50 @@
+/**
+ * Reads the glossary from `content/glossary/*.yaml`, validates every entry and
+ * reports each problem as `file:line: message`, so a bad entry fails the build
+ * pointing at the line to fix.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { entitySchema, type Entity } from '../model/schemas.ts';
+import { buildNameIndex, type NameIndex } from '../model/names.ts';
+import { yamlFilesIn } from './data-files.ts';
+import { DataError, parseYamlFile } from './yaml.ts';
+
+export interface LoadedEntity {
+  entity: Entity;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  /** 1-based line of a key path in the file, for messages. */
+  lineOf: (path: (string | number)[]) => number;
+}
+
+/** Loads every entry of a glossary folder; throws a DataError listing every problem. */
+export function loadGlossary(dir: string, root = process.cwd()): { entries: LoadedEntity[]; index: NameIndex } {
+  const problems: string[] = [];
+  const entries: LoadedEntity[] = [];
+  const { files, problems: folderProblems } = yamlFilesIn(dir, root);
+  problems.push(...folderProblems);
+  for (const { path, file, slug } of files) {
+    const parsed = parseYamlFile(readFileSync(path, 'utf8'), file, (d) => entitySchema.safeParse(d));
+    problems.push(...parsed.problems);
+    if (!parsed.data) continue;
+    if (`${parsed.data.id}` !== slug) {
+      problems.push(`${file}:${parsed.lineOf(['id'])}: id "${parsed.data.id}" must equal the file name`);
+    }
+    entries.push({ entity: parsed.data, file, lineOf: parsed.lineOf });
+  }
+  if (files.length === 0) problems.push(`${relative(root, dir) || '.'}:1: the glossary is empty`);
+  const byId = new Map(entries.map((e) => [e.entity.id, e]));
+  for (const e of entries) {
+    if (e.entity.partOf && !byId.has(e.entity.partOf)) {
+      problems.push(`${e.file}:${e.lineOf(['partOf'])}: partOf names unknown entity "${e.entity.partOf}"`);
+    }
+  }
+  const { index, clashes } = buildNameIndex(entries.map((e) => e.entity));
+  for (const c of clashes) {
+    const e = byId.get(c.entity)!;
+    problems.push(`${e.file}:${e.lineOf([c.field, c.position])}: ${c.message}`);
+  }
+  if (problems.length > 0) throw new DataError(problems);
+  return { entries, index };
+}
