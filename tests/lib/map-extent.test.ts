@@ -54,9 +54,12 @@ describe('the shared base file and the maps that include it', () => {
     expect(renderBaseFile({ topology: topo, extent: 'world' })).not.toContain('country-');
     expect(insideExtent(topo, 'world', 40.75, -73.97)).toBe(true);
     expect(inCA(40.75, -73.97)).toBe(false);
-    const t = thumbnailMap({ topology: topo, extent: 'world', baseHref: '/maps/world.svg', points: [newYork, geneva], label: (i) => `marks ${i.join(', ')}` });
+    const t = thumbnailMap({ topology: topo, extent: 'world', points: [newYork, geneva], label: (i) => `marks ${i.join(', ')}` });
     expect(t.inside).toEqual(['new-york', 'geneva']);
     expect(t.svg).toContain('aria-label="marks new-york, geneva"');
-    expect(t.svg.match(/<circle /g)).toHaveLength(2);
+    expect(t.svg.match(/M\d+ \d+h0/g)).toHaveLength(2);
+    // Only the dots: the base is the shared file under them.
+    expect(t.svg).not.toMatch(/<use|<circle/);
+    expect([t.width, t.height]).toEqual([560, 300]);
   });
 });

@@ -41,14 +41,14 @@ describe('the featured statement in its meeting', () => {
 
   it('is speech 69 of 136, between the President’s turns, with the outcome', () => {
     expect(html).toContain('<dt>Speech</dt><dd>69 of 136</dd>');
-    expect(html).toContain('<a href="https://undocs.org/S/PV.7316" rel="external">← Previous speech: The President (Australia)</a> (not in this edition)');
+    expect(html).toContain('<a href="https://undocs.org/S/PV.7316" rel="external">← Previous: The President (Australia)</a>, not in this edition');
     expect(html).toContain('<dt>Outcome</dt><dd><a href="https://undocs.org/S/PRST/2014/23" rel="external">S/PRST/2014/23</a></dd>');
   });
 
   it('cites the corpus’s row among the evidence, saying what it does not prove; the status stays probable', () => {
     const evidence = /<details class="evidence"[\s\S]*?<\/details>/.exec(html)?.[0] ?? '';
-    expect(evidence).toContain('UNSC_2014_SPV.7316_spch069.txt: Kazakhstan, Mr. Abdrakhmanov, speech 69 of 136 at S/PV.7316, 19 November 2014, 660 tokens, 22 sentences');
-    expect(evidence).toContain('It does not show that these are the record’s words');
+    expect(evidence).toContain('Row UNSC_2014_SPV.7316_spch069.txt of the corpus The UN Security Council Debates (V5): Kazakhstan, Mr. Abdrakhmanov, speech 69 of 136 at S/PV.7316, 19 November 2014, 660 tokens, 22 sentences');
+    expect(evidence).toContain('not that these are the record’s words');
     expect(evidence).toContain('href="https://doi.org/10.7910/DVN/KGVSYH"');
     expect(html).toContain('<span class="badge" title="Identification not confirmed">probable</span>');
   });

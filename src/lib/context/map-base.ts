@@ -38,11 +38,12 @@ export function insideExtent(topology: Topology, extent: Extent, lat: number, lo
 }
 
 /**
- * A small map of dots for a statement page's sidebar: the shared base by
- * reference and a dot per place inside the frame, no labels (the context page
- * has them). Returns the SVG and the places drawn.
+ * The dots of a statement page's small map: an SVG of the frame's size with a
+ * dot per place inside it, laid over the shared base file (an <img> loaded
+ * lazily and cached across pages), so the page carries only the dots. No
+ * labels: the context page has them.
  */
-export function thumbnailMap(o: { topology: Topology; extent: Extent; baseHref: string; label: (inside: string[], outside: string[]) => string; points: { name: string; lat: number; lon: number }[] }): { svg: string; inside: string[]; outside: string[] } {
+export function thumbnailMap(o: { topology: Topology; extent: Extent; label: (inside: string[], outside: string[]) => string; points: { name: string; lat: number; lon: number }[] }): { svg: string; inside: string[]; outside: string[]; width: number; height: number } {
   const { width, height } = extentSize(o.extent);
   const { projection } = baseLayer({ topology: o.topology, extent: o.extent, markers: [], title: '', desc: '', id: 'x' }, width, height, new Set(o.extent === 'world' ? [] : CENTRAL_ASIA));
   const inside: string[] = [];
@@ -55,14 +56,11 @@ export function thumbnailMap(o: { topology: Topology; extent: Extent; baseHref: 
       continue;
     }
     inside.push(p.name);
-    dots.push(`<circle cx="${Math.round(xy[0])}" cy="${Math.round(xy[1])}" r="7"/>`);
+    dots.push(`M${Math.round(xy[0])} ${Math.round(xy[1])}h0`);
   }
-  const href = o.baseHref.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const label = o.label(inside, outside).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const svg =
-    `<svg class="map map-thumb" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${o.label(inside, outside).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">` +
-    `<rect class="map-water" width="${width}" height="${height}" fill="#e4eef5"/>` +
-    `<use href="${href}#land" class="map-land" fill="#efebe2"/>` +
-    `<use href="${href}#focus" class="map-focus map-border" fill="#e2d6bf" stroke="#6d6253" stroke-width="1.2"/>` +
-    `<g class="map-dot" fill="#8a2f12" stroke="#fff" stroke-width="2">${dots.join('')}</g></svg>`;
-  return { svg, inside, outside };
+    // Each dot is a zero-length line with round caps; sized and coloured by the page's CSS (it lies over the base image).
+    `<svg class="map-dots" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}"><path d="${dots.join('')}"/></svg>`;
+  return { svg, inside, outside, width, height };
 }
