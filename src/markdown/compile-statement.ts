@@ -26,6 +26,7 @@ import remarkRecord from './remark-record.ts';
 import remarkEntities from './remark-entities.ts';
 import remarkParagraphs from './remark-paragraphs.ts';
 import { frontmatterOf, topParagraphs } from './statement-file.ts';
+import { sizeProblems } from './size-check.ts';
 
 export interface CompileOptions {
   entities: Entity[];
@@ -85,6 +86,8 @@ export function compileStatement(
   }
   if (!parsed.data) throw new StatementError(parsed.problems);
   const meta = parsed.data;
+  const tooLarge = sizeProblems(path, file, text, meta.record);
+  if (tooLarge.length) throw new StatementError(tooLarge);
 
   const vfile = new VFile({ path, value: parts.body });
   const fm = frontmatterOf(vfile);

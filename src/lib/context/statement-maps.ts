@@ -21,5 +21,3 @@ export async function statementExtent(slug: string): Promise<Extent | undefined>
   return extents.get(slug);
 }
 
-/** The address of an extent's shared base file. */
-export const baseMapHref = (base: string, extent: Extent) => `${base}maps/${extent}.svg`;

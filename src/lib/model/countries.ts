@@ -29,7 +29,7 @@ export function countryGroups(summaries: StatementSummary[]): Group<StatementSum
     for (const s of g.items) if (!byName.has(sameName(countryOf(s)))) byName.set(sameName(countryOf(s)), s);
     if (byName.size > 1) {
       const [a, b] = [...byName.values()];
-      problems.push(`${a.file} and ${b.file}: the countries "${countryOf(a)}" and "${countryOf(b)}" are different names but would share the address /browse/countries/${g.key}/; spell them alike, or tell them apart`);
+      problems.push(`${a.file} and ${b.file}: the countries "${countryOf(a)}" and "${countryOf(b)}" are different names but would share one country page (${g.key}); spell them alike, or tell them apart`);
     }
     g.label = canonicalName(g.items.map(countryOf));
   }
