@@ -13,11 +13,13 @@
  * tests/bench/budgets.json and exits 1 when a budget is missed, saying which.
  *
  * First, the import line (import-throughput.ts): a 5 MB record through the
- * importer. Then the real records: the output each of the 20 real statements
- * of S/PV.8698 writes (real-records.ts), the President's 24-word turn against
- * its budget.
+ * importer. Last, the importer on a batch (import-bench.ts): `npm run add --meta`
+ * on 1,000 real records, in records per second and peak memory.
  *
- * Options: --scale LIST|N  --no-scale  --no-site (scale only)  --no-import  --no-real  --no-lighthouse  --runs N (timing runs per query, default 3)
+ * Options: --scale LIST|N  --no-scale  --no-site (scale only)  --no-import (both import measures)  --no-real  --no-lighthouse  --runs N (timing runs per query, default 3)
+ *   --import-records N (the batch's records, default 1000)
+ * Then the real records: the output each of the 20 real statements of
+ * S/PV.8698 writes (real-records.ts), the President's 24-word turn against its budget.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,7 @@ import { KiB, launchChromium, measurePage, measureSearch, readBudgets, type Page
 import { categories, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { measureRealRecords, type RealRecordsResult } from './real-records.ts';
 import { measureImportThroughput } from './import-throughput.ts';
+import { measureImport, type ImportBench } from './import-bench.ts';
 
 // ------------------------------------------------------------------ options
 const args = process.argv.slice(2);
@@ -217,6 +220,11 @@ const imports = flag('no-import') ? undefined : measureImportThroughput();
 const site = flag('no-site') ? undefined : await measureSite();
 const scale: ScaleResult[] = [];
 for (const n of scaleSizes) scale.push(await measureScale(n));
+let importBench: ImportBench | undefined;
+if (!flag('no-import')) {
+  log(`import: npm run add --meta on ${option('import-records') ?? 1000} records…`);
+  importBench = await measureImport(Number(option('import-records') ?? 1000));
+}
 
 // Budgets.
 const misses: string[] = [];
@@ -362,6 +370,16 @@ if (scale.length) {
   }
 }
 
+if (importBench) {
+  const want = (budgets as { import?: { recordsPerSecond: number } }).import?.recordsPerSecond ?? 50;
+  const ib = importBench;
+  console.log(
+    `\nImport: ${ib.records} records (npm run add --meta, metadata of ${ib.speechRows} speeches and ${ib.meetingRows} meetings read once) in ${(ib.ms / 1000).toFixed(1)} s: ` +
+      `${ib.recordsPerSecond.toFixed(1)} records/s (budget ≥ ${want}), peak memory ${(ib.peakBytes / KiB / KiB).toFixed(0)} MiB` +
+      `${ib.cpuMs ? `; CPU ${(ib.cpuMs / 1000).toFixed(1)} s, ${ib.recordsPerCpuSecond!.toFixed(1)} records per CPU second` : ''}; load average ${ib.loadAverage.toFixed(1)}.`,
+  );
+  if (ib.recordsPerSecond < want) misses.push(`import: ${ib.recordsPerSecond.toFixed(1)} records/s < ${want} records/s`);
+}
 if (imports) {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -421,6 +439,7 @@ const json = {
   },
   scale,
   imports,
+  importBatch: importBench,
   real,
   misses,
 };

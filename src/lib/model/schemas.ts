@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { hiddenCharacters } from './text.ts';
 import { urlProblem } from './citable-urls.ts';
 import { REF_PATTERN, researchProblems } from './research.ts';
+import { recordEncodings } from './record-encoding.ts';
 
 /**
  * A calendar date as precise as the source: 2001, 2001-09 or 2001-09-28.
@@ -275,6 +276,24 @@ export const statementSchema = z.strictObject({
     evidence: z.array(z.string().min(10)).default([]),
     /** Official addresses for the meeting and its record (required once it is confirmed). */
     sources: z.array(sourceSchema).default([]),
+    /** The corpus's name of the meeting (its metadata's basename, e.g. UNSC_2020_SPV.8699Resumption1). */
+    corpusMeeting: z.string().optional(),
+    /** Held by video conference (2020): such a meeting has no S/PV record, so `record` is absent. */
+    videoConference: z.boolean().optional(),
+    /** The meeting's topic, as the corpus's metadata gives it. */
+    topic: z.string().optional(),
+    /** What the Council adopted at the meeting, as the corpus's metadata gives it. */
+    outcome: z
+      .strictObject({
+        symbol: z.string().regex(/^S\/(RES|PRST)\//),
+        kind: z.enum(['resolution', 'presidential-statement']),
+        url: z.string().regex(/^https:\/\/undocs\.org\/\S+$/, { error: 'expected the official address https://undocs.org/<symbol>' }),
+      })
+      .optional(),
+    /** The State holding the presidency at the meeting (the President's State in the corpus's metadata). */
+    presiding: z.string().optional(),
+    /** How many speeches the meeting had, by the corpus's count. */
+    speeches: z.number().int().positive().optional(),
   }).refine((m) => m.status !== 'confirmed' || m.sources.length > 0, {
     error: 'a confirmed meeting needs at least one official source',
     path: ['sources'],
@@ -286,9 +305,70 @@ export const statementSchema = z.strictObject({
   languageNote: z.string().optional(),
   /** The record as received, relative to this file. */
   record: z.string(),
+  /** The record's encoding as received (kept byte for byte); absent: UTF-8 without a byte-order mark. */
+  recordEncoding: z.enum(recordEncodings).optional(),
+  /**
+   * The corpus's metadata row for this speech (The UN Security Council Debates,
+   * speeches.tsv): what the corpus codes, beside what the record prints. Not
+   * checked by an editor until the meeting's status is confirmed.
+   */
+  corpusMetadata: z
+    .strictObject({
+      /** Provenance: "the corpus's metadata (V5, doi:10.7910/DVN/KGVSYH)". */
+      source: z.string(),
+      /** The speech file the row describes. */
+      file: z.string(),
+      /** Where the row is, e.g. "speeches.tsv line 47998". */
+      row: z.string(),
+      speaker: z.string(),
+      /** The speaker's country or body as the corpus codes it (title-cased there: "United States Of America"); for the President, the presiding State. */
+      country: z.string(),
+      participantType: z.string(),
+      /** Whether the speaker's State sat on the Council (participanttype Mentioned, or the President). */
+      councilMember: z.boolean(),
+      /** A UN official's post (role_in_un). */
+      post: z.string().optional(),
+    })
+    .optional(),
   /** Phrases before which the edition restores a paragraph break the record lost. */
   restoredBreaks: z.array(z.string()).default([]),
   /** The statement shown on the home page. */
   featured: z.boolean().default(false),
 });
 export type StatementMeta = z.output<typeof statementSchema>;
+
+/**
+ * A meeting file, content/meetings/<meeting-slug>.yaml, as the importer writes
+ * it from the corpus's metadata (src/importer/meeting-file.ts; format in the
+ * helpers' contract). Minimal: the meetings pages (issue 19) extend it.
+ */
+export const meetingFileSchema = z.strictObject({
+  /** S/PV.7316, S/PV.8699 (Resumption 1); null for a meeting held by video conference, which has no record. */
+  record: z.string().regex(/^S\/PV\.\d+( \(Resumption \d+\))?$/).nullable(),
+  corpusBasename: z.string().regex(/^UNSC_\d{4}_SPV\.\S+$/),
+  videoConference: z.boolean(),
+  resumption: z.number().int().positive().nullable(),
+  date: partialDate,
+  topic: z.string(),
+  outcome: z
+    .strictObject({
+      symbol: z.string().regex(/^S\/(RES|PRST)\//),
+      kind: z.enum(['resolution', 'presidential-statement']),
+      url: z.string().regex(/^https:\/\/undocs\.org\/\S+$/),
+    })
+    .nullable(),
+  pressRelease: z.string().regex(/^https:\/\/press\.un\.org\/en\/\S+$/).nullable(),
+  speechCount: z.number().int().nonnegative(),
+  source: z.strictObject({ corpus: z.string(), version: z.string(), doi: z.string() }),
+  roster: z.array(
+    z.strictObject({
+      order: z.number().int().positive(),
+      speaker: z.string(),
+      country: z.string(),
+      participantType: z.string(),
+      post: z.string(),
+      file: z.string(),
+    }),
+  ),
+});
+export type MeetingFile = z.output<typeof meetingFileSchema>;

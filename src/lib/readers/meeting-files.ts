@@ -7,7 +7,7 @@
 import { getCollection } from 'astro:content';
 import { basename } from 'node:path';
 import { slugify } from '../model/browse.ts';
-import type { MeetingFile } from '../model/meeting-schema.ts';
+import { meetingFileSchema, type MeetingFile } from '../model/meeting-schema.ts';
 
 /** The address of a meeting file's meeting: s-pv-7316, s-pv-8699-resumption-1, vc-2020-1023. */
 export function meetingKey(m: Pick<MeetingFile, 'record' | 'resumption' | 'corpusBasename'>): string {
@@ -21,8 +21,11 @@ export function getMeetingFiles(): Promise<Map<string, { file: MeetingFile; wher
   files ??= getCollection('meetings').then((entries) => {
     const byKey = new Map<string, { file: MeetingFile; where: string }>();
     for (const e of entries) {
-      const file = e.data as MeetingFile;
       const where = e.filePath ?? `content/meetings/${e.id}.yaml`;
+      // The collection's schema is the importer's; the pages need its rows whole and in order too.
+      const checked = meetingFileSchema.safeParse(e.data);
+      if (!checked.success) throw new Error(checked.error.issues.map((i) => `${where}: ${i.path.join('.')}: ${i.message}`).join('\n'));
+      const file = checked.data;
       const key = meetingKey(file);
       if (basename(where) !== `${key}.yaml`) throw new Error(`${where}:1: the file of meeting ${file.record ?? file.corpusBasename} must be named ${key}.yaml`);
       const other = byKey.get(key);
