@@ -81,6 +81,16 @@ describe('a bad claims file fails with file and line', () => {
     ]);
   });
 
+  it('bidi and zero-width characters in a quote, a claim or a source id, with the escape', () => {
+    const quote = '    quote: last year we adopted the State Programme';
+    const bad = text.replace(quote, '    quote: last year we adopted the State\u202e Programme').replace('    sources: [legal-terrorism, a-68-37]', '    sources: [legal-terrorism, a-68\u200b-37]');
+    const problems = read(bad).problems;
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${file}:${lineOf(quote)}: claims\\.\\d+\\.quote: contains U\\+202E .*State<U\\+202E> Programme`)));
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`^${file}:${lineOf('    sources: [legal-terrorism, a-68-37]')}: claims\\.1\\.sources\\.1: contains U\\+200B .*a-68<U\\+200B>-37`)),
+    );
+  });
+
   it('a claim without a source', () => {
     const bad = text.replace('    sources: [legal-terrorism, a-68-37]', '    sources: []');
     expect(read(bad).problems).toEqual([`${file}:${lineOf('    sources: [legal-terrorism, a-68-37]')}: claims.1.sources: a claim needs at least one source`]);

@@ -66,6 +66,7 @@ const examples: Examples = {
   meeting: meetings.map((m) => [m]),
   data: [],
   table: TABLES.map((t) => [t.name]),
+  spreadsheet: TABLES.map((t) => [t.name]),
   dataPackage: [],
   schema: [['statement'], ['glossary'], ['claims']],
   sitemap: [],

@@ -49,9 +49,9 @@ const checked = (check: (s: string) => string | undefined) =>
   });
 
 /** A name or a one-line text: no control or format character (zero-width, bidi, BOM, line break). */
-const line = (min: number) => checked((s) => hiddenCharacters(s)).min(min);
+export const line = (min: number) => checked((s) => hiddenCharacters(s)).min(min);
 /** Prose: may have line breaks, but no other control or format character. */
-const prose = (min: number) => checked((s) => hiddenCharacters(s, { lines: true })).min(min);
+export const prose = (min: number) => checked((s) => hiddenCharacters(s, { lines: true })).min(min);
 
 export const sourceSchema = z.strictObject({
   /** Short key that facts and notes cite, unique within the entry, e.g. `mandate`. */
@@ -240,48 +240,52 @@ export const claimNotesSchema = z.strictObject({
 });
 export type ClaimNote = z.output<typeof claimNoteSchema>;
 
-/** Front matter of a statement in `content/statements/*.mdx`. */
+/**
+ * Front matter of a statement in `content/statements/*.mdx`. Every text refuses
+ * control and format characters (bidi controls, zero-width), as the glossary's do:
+ * `(<U+202E>ecnarF)` would show "France" and be another country.
+ */
 export const statementSchema = z.strictObject({
   /** The heading of the page: what the statement is. */
-  title: z.string().min(5),
+  title: line(5),
   /** One sentence for search results and link previews. */
-  description: z.string().min(20).max(300),
+  description: line(20).max(300),
   speaker: z.strictObject({
     /** The label the record prints before the speech, e.g. "Mr. Abdrakhmanov (Kazakhstan)". */
-    label: z.string(),
-    name: z.string(),
+    label: line(0),
+    name: line(1),
     /** Glossary entry of the speaker, if any. */
-    entity: z.string().optional(),
+    entity: line(1).optional(),
     /** Office held, when known (a record's label rarely says). */
-    role: z.string().optional(),
+    role: line(1).optional(),
   }),
   /** The State or organisation the speaker represents, as the label gives it; absent when it does not. */
-  country: z.string().optional(),
+  country: line(1).optional(),
   /** The body addressed, e.g. "United Nations Security Council". */
-  body: z.string(),
+  body: line(1),
   /** Where the text as received comes from (e.g. a research corpus's file), when not the record itself. */
-  provenance: z.string().optional(),
+  provenance: prose(1).optional(),
   meeting: z.strictObject({
     /** What the meeting was, as far as it is known. */
-    description: z.string(),
-    agendaItem: z.string().optional(),
+    description: line(1),
+    agendaItem: line(1).optional(),
     /** Record symbol, e.g. S/PV.7316. */
-    record: z.string().optional(),
+    record: line(1).optional(),
     date: partialDate.optional(),
     /** Order of the speech in the meeting (1, 2, …), when known. */
     speech: z.number().int().positive().optional(),
     /** How sure the identification of record and date is. */
     status: z.enum(['confirmed', 'probable', 'unknown']),
     /** Why we believe it: shown on the page. */
-    evidence: z.array(z.string().min(10)).default([]),
+    evidence: z.array(prose(10)).default([]),
     /** Official addresses for the meeting and its record (required once it is confirmed). */
     sources: z.array(sourceSchema).default([]),
     /** The corpus's name of the meeting (its metadata's basename, e.g. UNSC_2020_SPV.8699Resumption1). */
-    corpusMeeting: z.string().optional(),
+    corpusMeeting: line(1).optional(),
     /** Held by video conference (2020): such a meeting has no S/PV record, so `record` is absent. */
     videoConference: z.boolean().optional(),
     /** The meeting's topic, as the corpus's metadata gives it. */
-    topic: z.string().optional(),
+    topic: line(1).optional(),
     /** What the Council adopted at the meeting, as the corpus's metadata gives it. */
     outcome: z
       .strictObject({
@@ -291,7 +295,7 @@ export const statementSchema = z.strictObject({
       })
       .optional(),
     /** The State holding the presidency at the meeting (the President's State in the corpus's metadata). */
-    presiding: z.string().optional(),
+    presiding: line(1).optional(),
     /** How many speeches the meeting had, by the corpus's count. */
     speeches: z.number().int().positive().optional(),
   }).refine((m) => m.status !== 'confirmed' || m.sources.length > 0, {
@@ -302,9 +306,9 @@ export const statementSchema = z.strictObject({
   year: z.number().int().min(1945).max(2100),
   language: z.string().regex(/^[a-z]{2}$/),
   /** Note on the language of the record (e.g. an official translation). */
-  languageNote: z.string().optional(),
+  languageNote: prose(1).optional(),
   /** The record as received, relative to this file. */
-  record: z.string(),
+  record: line(1),
   /** The record's encoding as received (kept byte for byte); absent: UTF-8 without a byte-order mark. */
   recordEncoding: z.enum(recordEncodings).optional(),
   /**
@@ -315,23 +319,23 @@ export const statementSchema = z.strictObject({
   corpusMetadata: z
     .strictObject({
       /** Provenance: "the corpus's metadata (V5, doi:10.7910/DVN/KGVSYH)". */
-      source: z.string(),
+      source: line(1),
       /** The speech file the row describes. */
-      file: z.string(),
+      file: line(1),
       /** Where the row is, e.g. "speeches.tsv line 47998". */
-      row: z.string(),
-      speaker: z.string(),
+      row: line(1),
+      speaker: line(1),
       /** The speaker's country or body as the corpus codes it (title-cased there: "United States Of America"); for the President, the presiding State. */
-      country: z.string(),
-      participantType: z.string(),
+      country: line(1),
+      participantType: line(1),
       /** Whether the speaker's State sat on the Council (participanttype Mentioned, or the President). */
       councilMember: z.boolean(),
       /** A UN official's post (role_in_un). */
-      post: z.string().optional(),
+      post: line(1).optional(),
     })
     .optional(),
   /** Phrases before which the edition restores a paragraph break the record lost. */
-  restoredBreaks: z.array(z.string()).default([]),
+  restoredBreaks: z.array(line(1)).default([]),
   /** The statement shown on the home page. */
   featured: z.boolean().default(false),
 });

@@ -89,7 +89,8 @@ export async function loadStatement(slug: string): Promise<Statement> {
   const hit = recent.get(slug);
   if (hit) return hit;
   const summary = await getSummary(slug);
-  const compiled = JSON.parse(readFileSync(summary.cache, 'utf8')) as CompiledStatement;
+  // Without the cache file's seal (src/markdown/statement-digest.ts), which is not the statement's.
+  const { citeBytes: _c, digest: _d, ...compiled } = JSON.parse(readFileSync(summary.cache, 'utf8')) as CompiledStatement & { citeBytes?: number; digest?: string };
   const statement: Statement = { ...compiled, notes: (await getNotes()).get(slug) ?? [] };
   recent.set(slug, statement);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);

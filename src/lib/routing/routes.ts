@@ -53,6 +53,8 @@ export const paths = {
   // Data for reuse.
   data: 'data/',
   table: (name: string) => `data/${name}.csv`,
+  /** The same table for spreadsheet programs (src/lib/formats/xlsx.ts). */
+  spreadsheet: (name: string) => `data/${name}.xlsx`,
   dataPackage: 'data/datapackage.json',
   schema: (name: 'statement' | 'glossary' | 'claims') => `schemas/${name}.schema.json`,
   // For crawlers and browsers.
