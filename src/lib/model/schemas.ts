@@ -8,6 +8,7 @@ import { hiddenCharacters } from './text.ts';
 import { urlProblem } from './citable-urls.ts';
 import { REF_PATTERN, researchProblems } from './research.ts';
 import { recordEncodings } from './record-encoding.ts';
+import { oneStatementProblem } from './statement-words.ts';
 
 /**
  * A calendar date as precise as the source: 2001, 2001-09 or 2001-09-28.
@@ -154,6 +155,8 @@ export const entitySchema = z
      * case-insensitively as whole words, longest first.
      */
     aliases: z.array(line(2)).default([]),
+    /** Phrases holding one of its names that mean something else ("Deputy Secretary-General"): not linked. */
+    notNames: z.array(line(3)).default([]),
     /** One line, shown in the sidebar and the preview card. */
     definition: line(10).max(200),
     /** A short annotation in our own words: why it matters to the statement. */
@@ -174,7 +177,7 @@ export const entitySchema = z
     research: z
       .strictObject({
         /** The research notes' entry, e.g. E27. */
-        entry: z.string().regex(/^E\d{2}$/),
+        entry: z.string().regex(/^[EK]\d{2}$/),
         checked: z.array(checkedFactSchema).min(1),
       })
       .optional(),
@@ -191,6 +194,12 @@ export const entitySchema = z
       }),
     );
     for (const p of researchProblems(e)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+    const aboutOne = (text: string, path: (string | number)[]) => {
+      const problem = oneStatementProblem(text);
+      if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
+    };
+    aboutOne(e.definition, ['definition']);
+    e.facts.forEach((f, i) => (aboutOne(f.label, ['facts', i, 'label']), aboutOne(f.text, ['facts', i, 'text'])));
     e.notes.forEach((n, i) =>
       n.sources.forEach((s, j) => {
         if (!ids.has(s))
