@@ -3,7 +3,7 @@
  * speaker label, a free slug, a body that parses and passes the record check,
  * front matter the schema accepts), then writes the record byte for byte to
  * content/sources/<slug>.txt and the statement to content/statements/<slug>.mdx,
- * and freezes its paragraph ids in tests/content/fixity.json. A record that
+ * and freezes its paragraph and sentence ids in tests/content/fixity.json. A record that
  * fails any check writes nothing; the others of a batch are imported.
  */
 import { createHash } from 'node:crypto';
@@ -20,6 +20,8 @@ import { candidateNames, linkedEntities, type Found } from './names-found.ts';
 import { readRecord, RecordError } from './read-record.ts';
 import { lostBreaks, undecidedHyphens, unwrap, type Hyphen, type LongParagraph, type LostBreak } from './unwrap.ts';
 import { verifyBody } from './verify.ts';
+import { textMarks, type TextMarks } from './text-marks.ts';
+import { sentenceId } from '../lib/model/sentences.ts';
 
 export interface ImportOptions {
   /** The project's root: content/ and tests/content/fixity.json are under it. */
@@ -46,6 +48,10 @@ export interface Report {
   hyphens: Hyphen[];
   breaks: LostBreak[];
   long: LongParagraph[];
+  /** Furniture marked, corrections proposed, split words joined (text-marks.ts). */
+  text: TextMarks;
+  /** How many sentences have an id (p1-s1…). */
+  sentences: number;
   /** Whether an existing statement was replaced (--force). */
   replaced: boolean;
   /** What happened to the paragraph ids in tests/content/fixity.json. */
@@ -129,8 +135,10 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   if ('error' in m) throw new RecordError(m.error);
 
   const labelEnd = paragraphs[0].indexOf(':') + 1;
-  const body = statementBody(paragraphs, labelEnd);
-  const texts = verifyBody(body.mdx, body.plain, text);
+  const marks = textMarks(paragraphs, labelEnd, { record: m.meeting.record, president: /^the president\b/i.test(speaker.name) }, text);
+  const body = statementBody(paragraphs, labelEnd, marks.marks);
+  const checked = verifyBody(body.mdx, body.plain, text);
+  const texts = checked.texts;
   const meta = frontMatter({ slug, file, speaker, meeting: m.meeting, year: m.year, provenance: m.provenance });
   const { breaks, long } = lostBreaks(lines, paragraphs);
   if (glossary.note) notes.push(glossary.note);
@@ -148,6 +156,8 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
     hyphens: undecidedHyphens(lines),
     breaks,
     long,
+    text: marks,
+    sentences: checked.sentences.reduce((n, p) => n + p.length, 0),
     replaced: existing.length > 0,
     fixity: 'not-written',
     notes,
@@ -166,7 +176,7 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
     if (!existing.length) for (const p of written) unlinkSync(p);
     throw new RecordError(`cannot write: ${(e as Error).message}`);
   }
-  report.fixity = freeze(opts.root, slug, texts);
+  report.fixity = freeze(opts.root, slug, fixityEntries(texts, checked.sentences));
   return report;
 }
 
@@ -175,11 +185,17 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
  * (the published-ids contract that `npm test` checks). An existing entry is
  * never changed here: a published statement's ids change only by a deliberate edit.
  */
-function freeze(root: string, slug: string, texts: string[]): Report['fixity'] {
+/** The ids to freeze: paragraphs first, then sentences (contracts.md), each with its text's hash. */
+export function fixityEntries(texts: string[], sentences: string[][]): Record<string, string> {
+  const out: Record<string, string> = Object.fromEntries(texts.map((t, i) => [`p${i + 1}`, fixityHash(t)]));
+  sentences.forEach((ss, i) => ss.forEach((t, k) => (out[sentenceId(i + 1, k + 1)] = fixityHash(t))));
+  return out;
+}
+
+function freeze(root: string, slug: string, now: Record<string, string>): Report['fixity'] {
   const path = join(root, 'tests/content/fixity.json');
   if (!existsSync(path)) return 'no-file';
   const frozen = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, string>>;
-  const now = Object.fromEntries(texts.map((t, i) => [`p${i + 1}`, fixityHash(t)]));
   if (frozen[slug]) return JSON.stringify(frozen[slug]) === JSON.stringify(now) ? 'kept' : 'differs';
   frozen[slug] = now;
   const sorted = Object.fromEntries(Object.keys(frozen).sort().map((k) => [k, frozen[k]]));

@@ -1,12 +1,13 @@
 /**
  * Enhancements for readers with script; the page works without any of them.
- * - "Copy link" beside each paragraph number.
+ * - "Copy link" beside each paragraph number; a sentence's link and "Cite" (sentences.ts).
  * - Preview cards on hover, focus and tap of a mention (src/scripts/preview.ts,
  *   loaded on first use).
  * - The glossary beside the text follows the paragraph being read.
  * - Notes open for printing.
  */
 import { announce, here, termOf } from './common.ts';
+import { initSentences } from './sentences.ts';
 
 function initCopyLinks() {
   const icon = '<svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16"><path d="M8 12l4-4M7 9.5 5.2 11.3a2.5 2.5 0 0 0 3.5 3.5L10.5 13M13 10.5l1.8-1.8a2.5 2.5 0 0 0-3.5-3.5L9.5 7" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/></svg>';
@@ -119,6 +120,7 @@ function initSidebarSync() {
 
 initCopyLinks();
 lazyPreviews();
+initSentences();
 initSidebarSync();
 // A link to a paragraph the statement does not have (#p99) is said, with the way to the top (src/scripts/landing.ts).
 const checkFragment = () => {
