@@ -1,0 +1,77 @@
+/**
+ * A sentence's link and "Cite" (issue 18/19) in Chromium, on the featured
+ * statement: a link to #p5-s2 lands on that sentence and marks it; pointing
+ * at a sentence, or moving to it with the keyboard, shows its link and a
+ * "Cite" that names it (¶ 5, sentence 3), in the plain line and in the styles.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openPage, type OpenedPage } from '../support/browser.ts';
+
+const statementPath = 'statements/kazakhstan-2014-terrorism/';
+let opened: OpenedPage;
+beforeAll(async () => {
+  opened = await openPage(`${statementPath}#p5-s2`, { permissions: ['clipboard-read', 'clipboard-write'] });
+});
+afterAll(async () => {
+  await opened?.close();
+  await closeBrowser();
+});
+
+describe('a sentence of a statement', () => {
+  it('has its permanent id, and a link to it lands on it and marks it', async () => {
+    const { page } = opened;
+    const target = await page.evaluate(() => {
+      const s = document.querySelector<HTMLElement>(':target')!;
+      const r = s.getBoundingClientRect();
+      return { id: s.id, text: s.textContent, inView: r.top >= 0 && r.bottom <= innerHeight, background: getComputedStyle(s).backgroundColor, other: getComputedStyle(document.getElementById('p5-s1')!).backgroundColor };
+    });
+    expect(target.id).toBe('p5-s2');
+    expect(target.text).toBe('We also work closely with various agencies of the United Nations system.');
+    expect(target.inView).toBe(true);
+    // Marked: its background is not that of the sentence before it.
+    expect(target.background).not.toBe(target.other);
+    expect(await page.locator('.para span.s[id]').count()).toBe(22);
+  });
+
+  it('shows its link and a Cite that names it, on hover', async () => {
+    const { page } = opened;
+    await page.locator('#p5-s3').hover();
+    const tools = page.locator('.sentence-tools');
+    await tools.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await tools.locator('a').getAttribute('href')).toBe('#p5-s3');
+    await tools.locator('summary').click();
+    const plain = await tools.locator('[data-cite="Citation"]').first().textContent();
+    expect(plain).toMatch(/, ¶ 5, sentence 3\. https:\/\/verbatim\.example\/statements\/kazakhstan-2014-terrorism\/#p5-s3$/);
+    // The styles, fetched from the .cite.json, cite the sentence as the locator.
+    await page.waitForFunction(() => document.querySelector('.sentence-tools details')?.getAttribute('data-filled') === 'done', null, { timeout: 10000 });
+    const chicago = await tools.locator('[data-cite="Chicago note"]').textContent();
+    expect(chicago).toContain('5, sentence 3');
+  });
+
+  it('is reached with the keyboard: the arrow keys move from sentence to sentence, Escape closes the tools', async () => {
+    const { page } = opened;
+    await page.keyboard.press('Escape');
+    await page.locator('#p5-s1').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('p5-s2');
+    const tools = page.locator('.sentence-tools');
+    await tools.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await tools.locator('a').getAttribute('href')).toBe('#p5-s2');
+    // One stop in the tab order for the whole text: the sentence focused last.
+    expect(await page.evaluate(() => [...document.querySelectorAll('.para span.s[tabindex="0"]')].map((s) => s.id))).toEqual(['p5-s2']);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.sentence-tools') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await tools.isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('p5-s2');
+  });
+
+  it('a tap shows the tools too', async () => {
+    const { page } = opened;
+    await page.locator('#p4-s1').click({ position: { x: 5, y: 5 } });
+    const tools = page.locator('.sentence-tools');
+    await tools.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await tools.locator('a').getAttribute('href')).toBe('#p4-s1');
+    expect(opened.problems).toEqual([]);
+  });
+});
