@@ -3,8 +3,9 @@
  * sentence, tapping it or moving to it with the keyboard shows, below it, a
  * link to the sentence (`#p3-s2`) and a "Cite" that names it ("¶ 3,
  * sentence 2"). Keyboard: the text is one stop in the tab order; the arrow
- * keys move from sentence to sentence, Tab goes into the tools, Escape closes
- * them. The citation formats come from the same .cite.json as a paragraph's
+ * keys move from sentence to sentence, Tab goes into the tools (placed after
+ * the sentence's block; Tab is sent there, as to the selection bar), Escape
+ * closes them. The citation formats come from the same .cite.json as a paragraph's
  * (src/scripts/cite.ts), the sentence as the locator.
  */
 import { sentenceLocator, sentencePlain } from '../lib/citation/citations.ts';
@@ -21,6 +22,8 @@ export function initSentences(): void {
   tools.hidden = true;
   let current: HTMLElement | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while focus goes back to the sentence on Escape: that focus does not open the tools again. */
+  let closing = false;
 
   const show = (s: HTMLElement) => {
     clearTimeout(hideTimer);
@@ -28,7 +31,8 @@ export function initSentences(): void {
     current = s;
     const [n, m] = ids(s);
     const para = s.closest<HTMLElement>('.para')!;
-    const plain = para.querySelector('details.cite [data-cite="Citation"]')?.textContent ?? '';
+    // The paragraph's own "Cite" (a child of the paragraph; the tools are inside it too).
+    const plain = para.querySelector(':scope > details.cite [data-cite="Citation"]')?.textContent ?? '';
     const url = `${para.dataset.url}-s${m}`;
     tools.setAttribute('aria-label', `Sentence ${m} of paragraph ${n}`);
     tools.innerHTML =
@@ -70,7 +74,7 @@ export function initSentences(): void {
     const s = sentenceOf(e.target);
     if (s && e.target === s) {
       all.forEach((x) => (x.tabIndex = x === s ? 0 : -1));
-      show(s);
+      if (!closing) show(s);
     }
   });
   document.addEventListener('keydown', (e) => {
@@ -79,10 +83,18 @@ export function initSentences(): void {
       const back = current;
       tools.querySelector('details')?.removeAttribute('open');
       hide();
+      closing = true;
       if (tools.contains(document.activeElement) || s) back?.focus();
+      closing = false;
       return;
     }
     if (!s || e.target !== s) return;
+    // Tab from the sentence goes into its tools (the links of later sentences come after it in the paragraph).
+    if (e.key === 'Tab' && !e.shiftKey && !tools.hidden && current === s) {
+      e.preventDefault();
+      tools.querySelector<HTMLElement>('a')!.focus();
+      return;
+    }
     const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key];
     if (!step) return;
     e.preventDefault();

@@ -5,7 +5,26 @@
  * "Cite" that names it (¶ 5, sentence 3), in the plain line and in the styles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, type OpenedPage } from '../support/browser.ts';
+
+/**
+ * A point on the sentence's own words (a text node of its own, not a mention
+ * link in it), in the viewport: a sentence is an inline box over several
+ * lines, whose box's centre may be another sentence's.
+ */
+async function firstLine(page: Page, id: string) {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  return page.evaluate((id) => {
+    const text = [...document.getElementById(id)!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 3)!;
+    const range = document.createRange();
+    const at = text.textContent!.search(/\S/);
+    range.setStart(text, at);
+    range.setEnd(text, at + 2);
+    const r = range.getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, id);
+}
 
 const statementPath = 'statements/kazakhstan-2014-terrorism/';
 let opened: OpenedPage;
@@ -20,6 +39,11 @@ afterAll(async () => {
 describe('a sentence of a statement', () => {
   it('has its permanent id, and a link to it lands on it and marks it', async () => {
     const { page } = opened;
+    // In view once the page has settled (fonts and layout may move it after load).
+    await page.waitForFunction(() => {
+      const r = document.querySelector(':target')?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= innerHeight;
+    }, null, { timeout: 5000 });
     const target = await page.evaluate(() => {
       const s = document.querySelector<HTMLElement>(':target')!;
       const r = s.getBoundingClientRect();
@@ -35,7 +59,9 @@ describe('a sentence of a statement', () => {
 
   it('shows its link and a Cite that names it, on hover', async () => {
     const { page } = opened;
-    await page.locator('#p5-s3').hover();
+    // A sentence is an inline box over several lines: point at its first line's start, not its box's centre.
+    const at = await firstLine(page, 'p5-s3');
+    await page.mouse.move(at.x, at.y);
     const tools = page.locator('.sentence-tools');
     await tools.waitFor({ state: 'visible', timeout: 5000 });
     expect(await tools.locator('a').getAttribute('href')).toBe('#p5-s3');
@@ -68,10 +94,11 @@ describe('a sentence of a statement', () => {
 
   it('a tap shows the tools too', async () => {
     const { page } = opened;
-    await page.locator('#p4-s1').click({ position: { x: 5, y: 5 } });
+    const at = await firstLine(page, 'p6-s2');
+    await page.mouse.click(at.x, at.y);
     const tools = page.locator('.sentence-tools');
     await tools.waitFor({ state: 'visible', timeout: 5000 });
-    expect(await tools.locator('a').getAttribute('href')).toBe('#p4-s1');
+    expect(await tools.locator('a').getAttribute('href')).toBe('#p6-s2');
     expect(opened.problems).toEqual([]);
   });
 });

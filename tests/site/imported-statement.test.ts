@@ -97,7 +97,7 @@ describe('a statement imported by npm run add', () => {
     expect(p1.sentences).toHaveLength(63);
     expect(json.corrections).toEqual([{ paragraph: 1, sic: '|', corr: 'I' }]);
     expect(read(`statements/${slug}.txt`)).toContain('positive sign. [record’s page furniture: “16/01/2020 The situation in the Middle East S/PV.8704”] I know first-hand');
-    expect(read(`statements/${slug}.md`)).toContain('the record prints its page furniture “16/01/2020 The situation in the Middle East S/PV.8704” after “…Riyadh agreement is a very positive sign.”');
+    expect(read(`statements/${slug}.md`)).toContain('the record prints its page furniture “16/01/2020 The situation in the Middle East S/PV.8704” after “…agreement is a very positive sign.”');
   });
 
   it('keeps the page of the longest real record within 40 KiB transferred', () => {
