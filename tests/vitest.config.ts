@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/{lib,markdown,content,importer}/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/{lib,markdown,content,importer,support}/**/*.test.ts'] },
       },
       {
         extends: true,

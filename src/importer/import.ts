@@ -3,17 +3,22 @@
  * speaker label, a free slug, a body that parses and passes the record check,
  * front matter the schema accepts), then writes the record byte for byte to
  * content/sources/<slug>.txt and the statement to content/statements/<slug>.mdx,
- * and freezes its paragraph and sentence ids in tests/content/fixity.json. A record that
- * fails any check writes nothing; the others of a batch are imported.
+ * and freezes its paragraph and sentence ids in content/fixity/<slug>.json. A record that
+ * fails any check writes nothing, and the files are written all or none
+ * (write-files.ts); the others of a batch are imported. A batch run again
+ * after an interruption skips what is already on disk, identical.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { loadGlossary } from '../lib/readers/glossary.ts';
 import type { NameIndex } from '../lib/model/names.ts';
 import type { StatementMeta } from '../lib/model/schemas.ts';
 import { frontMatter, meetingOf, statementFile, type Status } from './front-matter.ts';
-import { looksLikeCorpusName, parseCorpusName, slugFromFileName, slugPattern } from './file-name.ts';
+import { looksLikeCorpusName, parseCorpusName } from './file-name.ts';
+import { fixityHash, fixityPath, fixityText, paragraphEntries, readFixity, type FixityEntries } from './fixity.ts';
+import { hiddenInLabel, hiddenInText } from './hidden-text.ts';
+import { checkRecordFile, folderLinkRefusal, isLink } from './input-checks.ts';
+import { paragraphTooLarge } from '../lib/model/limits.ts';
 import { parseLabel, type SpeakerLabel } from './label.ts';
 import { statementBody } from './mdx-body.ts';
 import { candidateNames, linkedEntities, type Found } from './names-found.ts';
@@ -22,9 +27,13 @@ import { lostBreaks, undecidedHyphens, unwrap, type Hyphen, type LongParagraph, 
 import { verifyBody } from './verify.ts';
 import { textMarks, type TextMarks } from './text-marks.ts';
 import { sentenceId } from '../lib/model/sentences.ts';
+import { chooseSlug } from './slug.ts';
+import { plan, realOps, writeFilesAtomically, type FileOps, type PlannedFile } from './write-files.ts';
+
+export { fixityHash } from './fixity.ts';
 
 export interface ImportOptions {
-  /** The project's root: content/ and tests/content/fixity.json are under it. */
+  /** The project's root: content/ (statements, sources, fixity) is under it. */
   root: string;
   slug?: string;
   meeting?: string;
@@ -33,6 +42,10 @@ export interface ImportOptions {
   force?: boolean;
   /** Check and report, write nothing. */
   dryRun?: boolean;
+  /** The largest record accepted, in bytes (src/lib/model/limits.ts); raised only by the bench. */
+  maxRecordBytes?: number;
+  /** The file operations (tests replace one to fail midway). */
+  fileOps?: FileOps;
 }
 
 export interface Report {
@@ -54,8 +67,10 @@ export interface Report {
   sentences: number;
   /** Whether an existing statement was replaced (--force). */
   replaced: boolean;
-  /** What happened to the paragraph ids in tests/content/fixity.json. */
-  fixity: 'added' | 'kept' | 'differs' | 'no-file' | 'not-written';
+  /** What happened to the paragraph ids in content/fixity/<slug>.json. */
+  fixity: 'added' | 'kept' | 'differs' | 'not-written';
+  /** The files this import wrote, relative to the root: none when everything was already on disk, identical (a batch run again). */
+  written: string[];
   notes: string[];
 }
 
@@ -64,10 +79,17 @@ export interface ImportResult {
   file: string;
   report?: Report;
   error?: string;
+  /** Files a failed import could not put back as they were (normally none: nothing is written half-way). */
+  leftOnDisk?: string[];
 }
 
-/** Short hash of a paragraph's text, as tests/content/fixity.test.ts computes it. */
-export const fixityHash = (text: string) => createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
+class WriteError extends Error {
+  readonly leftOnDisk: string[];
+  constructor(message: string, leftOnDisk: string[]) {
+    super(message);
+    this.leftOnDisk = leftOnDisk;
+  }
+}
 
 /** The record files an argument names: the file itself, or every .txt file of a folder. */
 export function expandInputs(inputs: string[]): { files: string[]; errors: ImportResult[] } {
@@ -82,6 +104,10 @@ export function expandInputs(inputs: string[]): { files: string[]; errors: Impor
     }
     if (!isDir) {
       files.push(input);
+      continue;
+    }
+    if (isLink(input)) {
+      errors.push({ file: input, error: folderLinkRefusal });
       continue;
     }
     const txt = readdirSync(input).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
@@ -106,29 +132,30 @@ export function importRecord(file: string, opts: ImportOptions, glossary = gloss
   try {
     return { file, report: importOne(file, opts, glossary, taken) };
   } catch (e) {
-    return { file, error: e instanceof RecordError ? e.message : (e as Error).message };
+    return { file, error: e instanceof RecordError ? e.message : (e as Error).message, ...(e instanceof WriteError && e.leftOnDisk.length ? { leftOnDisk: e.leftOnDisk } : {}) };
   }
 }
 
 function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIndex; note?: string }, taken: Set<string>): Report {
+  checkRecordFile(file, opts.maxRecordBytes);
   const { bytes, text } = readRecord(file);
   const { paragraphs, lines } = unwrap(text);
   const parsed = parseLabel(paragraphs[0]);
   if ('error' in parsed) throw new RecordError(`line ${lines[0][0].line}: ${parsed.error}`);
   const speaker = parsed.label;
+  const longest = paragraphs.findIndex((p) => paragraphTooLarge(Buffer.byteLength(p)));
+  if (longest !== -1) throw new RecordError(`line ${lines[longest][0].line}: ${paragraphTooLarge(Buffer.byteLength(paragraphs[longest]))}`);
+  const hidden = hiddenInLabel(parsed.label.printed);
+  if (hidden) throw new RecordError(`line ${lines[0][0].line}: ${hidden}`);
 
-  const slug = opts.slug ?? slugFromFileName(file);
-  if (!slugPattern.test(slug)) throw new RecordError(`the slug "${slug}" is not lower-case words joined by hyphens: give one with --slug`);
+  const { slug, note: slugNote } = chooseSlug(file, opts.slug);
   if (taken.has(slug)) throw new RecordError(`another record of this batch already takes the slug "${slug}"`);
   const statement = join(opts.root, 'content/statements', `${slug}.mdx`);
   const source = join(opts.root, 'content/sources', `${slug}.txt`);
   const rel = (p: string) => relative(opts.root, p);
-  const existing = [statement, source].filter((p) => existsSync(p));
-  if (existing.length && !opts.force) {
-    throw new RecordError(`${existing.map(rel).join(' and ')} already exist${existing.length === 1 ? 's' : ''}: nothing is overwritten (--force replaces, losing its editorial work)`);
-  }
 
-  const notes: string[] = [];
+  const notes: string[] = slugNote ? [slugNote] : [];
+  notes.push(...hiddenInText(text));
   const corpus = parseCorpusName(file);
   if (!corpus && looksLikeCorpusName(file)) notes.push('the file name starts like a corpus name (UNSC_…) but is not UNSC_<year>_SPV.<n>_spch<k>.txt: it gives nothing');
   const m = meetingOf(file, { corpus, record: opts.meeting, date: opts.date, status: opts.status });
@@ -140,8 +167,27 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   const checked = verifyBody(body.mdx, body.plain, text);
   const texts = checked.texts;
   const meta = frontMatter({ slug, file, speaker, meeting: m.meeting, year: m.year, provenance: m.provenance });
-  const { breaks, long } = lostBreaks(lines, paragraphs);
+  const { breaks, long, unshownBreaks } = lostBreaks(lines, paragraphs);
+  if (unshownBreaks) notes.push(`${unshownBreaks} more line(s) look like lost paragraph breaks (the first ${breaks.length} are listed): look at the record whole`);
   if (glossary.note) notes.push(glossary.note);
+
+  // What is on disk already: nothing, the same files (an interrupted or repeated batch), or others.
+  const files: PlannedFile[] = [
+    { path: source, content: bytes },
+    { path: statement, content: statementFile(meta, body.mdx) },
+  ];
+  const onDisk = plan(files);
+  // Named as before: the statement (the editors' work) first.
+  const differing = onDisk.filter((f) => f.state === 'differs').map((f) => rel(f.path)).reverse();
+  if (differing.length && !opts.force) {
+    throw new RecordError(`${differing.join(' and ')} already exist${differing.length === 1 ? 's' : ''}: nothing is overwritten (--force replaces, losing its editorial work)`);
+  }
+  // A published statement's frozen ids are never changed here: only a deliberate edit changes them.
+  const entries = fixityEntries(texts, checked.sentences);
+  const frozen = readFixity(slug, opts.root);
+  const fixity: Report['fixity'] = !frozen ? 'added' : fixityText(frozen) === fixityText(entries) ? 'kept' : 'differs';
+  if (fixity === 'added') files.push({ path: fixityPath(slug, opts.root), content: fixityText(entries) });
+  const toWrite = files.filter((_, i) => i >= onDisk.length || onDisk[i].state !== 'identical');
 
   const report: Report = {
     slug,
@@ -158,49 +204,30 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
     long,
     text: marks,
     sentences: checked.sentences.reduce((n, p) => n + p.length, 0),
-    replaced: existing.length > 0,
+    replaced: differing.length > 0,
     fixity: 'not-written',
+    written: [],
     notes,
   };
   taken.add(slug);
   if (opts.dryRun) return report;
 
-  const written: string[] = [];
   try {
-    for (const p of [source, statement]) mkdirSync(dirname(p), { recursive: true });
-    writeFileSync(source, bytes, { flag: opts.force ? 'w' : 'wx' });
-    written.push(source);
-    writeFileSync(statement, statementFile(meta, body.mdx), { flag: opts.force ? 'w' : 'wx' });
-    written.push(statement);
+    writeFilesAtomically(toWrite, opts.fileOps ?? realOps);
   } catch (e) {
-    if (!existing.length) for (const p of written) unlinkSync(p);
-    throw new RecordError(`cannot write: ${(e as Error).message}`);
+    const left = toWrite.map((f) => f.path).filter((p) => !onDisk.some((d) => d.path === p && d.state !== 'new') && existsSync(p));
+    throw new WriteError(`cannot write: ${(e as Error).message}`, left.map(rel));
   }
-  report.fixity = freeze(opts.root, slug, fixityEntries(texts, checked.sentences));
+  report.written = toWrite.map((f) => rel(f.path));
+  report.fixity = fixity;
   return report;
 }
 
-/**
- * Adds the statement's paragraph ids and text hashes to tests/content/fixity.json
- * (the published-ids contract that `npm test` checks). An existing entry is
- * never changed here: a published statement's ids change only by a deliberate edit.
- */
 /** The ids to freeze: paragraphs first, then sentences (contracts.md), each with its text's hash. */
-export function fixityEntries(texts: string[], sentences: string[][]): Record<string, string> {
-  const out: Record<string, string> = Object.fromEntries(texts.map((t, i) => [`p${i + 1}`, fixityHash(t)]));
+export function fixityEntries(texts: string[], sentences: string[][]): FixityEntries {
+  const out: FixityEntries = paragraphEntries(texts);
   sentences.forEach((ss, i) => ss.forEach((t, k) => (out[sentenceId(i + 1, k + 1)] = fixityHash(t))));
   return out;
-}
-
-function freeze(root: string, slug: string, now: Record<string, string>): Report['fixity'] {
-  const path = join(root, 'tests/content/fixity.json');
-  if (!existsSync(path)) return 'no-file';
-  const frozen = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, string>>;
-  if (frozen[slug]) return JSON.stringify(frozen[slug]) === JSON.stringify(now) ? 'kept' : 'differs';
-  frozen[slug] = now;
-  const sorted = Object.fromEntries(Object.keys(frozen).sort().map((k) => [k, frozen[k]]));
-  writeFileSync(path, `${JSON.stringify(sorted, null, 2)}\n`);
-  return 'added';
 }
 
 /** Imports every record of the inputs (files or folders); the failures do not stop the rest. */

@@ -9,7 +9,9 @@ export function formatReport(r: Report, dryRun = false): string {
   const m = r.meta.meeting;
   const out: string[] = [];
   const verb = dryRun ? 'would write' : r.replaced ? 'replaced' : 'wrote';
-  out.push(`✓ ${r.statement} (${verb}, with ${r.source})`);
+  // Tell what was written: after an interruption, some or all files may already be on disk, identical.
+  const what = dryRun || r.written.length === 2 + Number(r.fixity === 'added') ? `${verb}, with ${r.source}` : r.written.length === 0 ? 'already imported, identical: nothing written' : `${verb} ${r.written.join(', ')}; the rest was on disk, identical`;
+  out.push(`✓ ${r.statement} (${what})`);
   const who = [`name ${r.speaker.name}`, r.speaker.country ? `country or body ${r.speaker.country}` : 'no country or body in the label', r.speaker.spokeIn ? `spoke in ${r.speaker.spokeIn}` : ''].filter(Boolean);
   out.push(`  speaker     ${r.speaker.printed} — ${who.join(', ')}`);
   const meeting = [m.record ?? 'record unknown', m.speech ? `speech ${m.speech}` : '', m.date ?? `${r.meta.year}, no date`].filter(Boolean).join(', ');
@@ -25,10 +27,9 @@ export function formatReport(r: Report, dryRun = false): string {
   out.push(`  sentences   ${r.sentences}, each with an id below its paragraph (#p1-s1…)`, ...formatTextMarks(r.text));
   for (const l of r.long) out.push(`  long        ¶${l.paragraph}: ${l.words} words (median ${l.median}): a lost break?`);
   const fixity = {
-    added: 'paragraph and sentence ids frozen in tests/content/fixity.json',
-    kept: 'tests/content/fixity.json already freezes these paragraph ids',
-    differs: 'tests/content/fixity.json freezes other paragraph texts for this slug: npm test fails until the change is deliberate and the entry updated',
-    'no-file': 'no tests/content/fixity.json here: paragraph ids not frozen',
+    added: `paragraph and sentence ids frozen in content/fixity/${r.slug}.json`,
+    kept: `content/fixity/${r.slug}.json already freezes these paragraph and sentence ids`,
+    differs: `content/fixity/${r.slug}.json freezes other paragraph texts for this slug: npm test fails until the change is deliberate and the file updated`,
     'not-written': '',
   }[r.fixity];
   if (fixity) out.push(`  fixity      ${fixity}`);
@@ -40,7 +41,7 @@ export function formatResults(results: ImportResult[], dryRun = false): string {
   const ok = results.filter((r) => r.report);
   const failed = results.filter((r) => r.error);
   const blocks = ok.map((r) => formatReport(r.report!, dryRun));
-  for (const f of failed) blocks.push(`✗ ${f.file}: ${f.error} (nothing written)`);
+  for (const f of failed) blocks.push(`✗ ${f.file}: ${f.error} (${f.leftOnDisk?.length ? `left on disk, check them: ${f.leftOnDisk.join(', ')}` : 'nothing written'})`);
   blocks.push(dryRun ? `${ok.length} would be imported (dry run: nothing written), ${failed.length} failed.` : `${ok.length} imported, ${failed.length} failed.`);
   return blocks.join('\n\n');
 }

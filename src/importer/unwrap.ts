@@ -113,40 +113,60 @@ const median = (xs: number[]) => {
   return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** The shortest start (four words or more) of `from` that occurs once in the text and inside a paragraph. */
-function uniquePhrase(from: string, paragraphs: string[]): string {
-  const words = from.split(/\s+/);
-  for (let n = Math.min(4, words.length); n <= words.length; n++) {
-    const phrase = words.slice(0, n).join(' ');
-    const count = paragraphs.reduce((k, p) => k + p.split(phrase).length - 1, 0);
-    if (count === 1) return phrase;
+/** Longest phrase tried, in words: each try reads the whole text, so a longer search would grow with the square of it. */
+const MAX_PHRASE_WORDS = 24;
+
+/** Whether `phrase` occurs exactly once in the paragraphs (stops reading at the second). */
+function occursOnce(phrase: string, paragraphs: string[]): boolean {
+  let count = 0;
+  for (const p of paragraphs) {
+    for (let at = p.indexOf(phrase); at !== -1; at = p.indexOf(phrase, at + 1)) if (++count > 1) return false;
   }
-  return from;
+  return count === 1;
 }
+
+/** The shortest start (four words or more, at most MAX_PHRASE_WORDS) of `from` that occurs once in the text and inside a paragraph. */
+function uniquePhrase(from: string, paragraphs: string[]): string {
+  const words = from.slice(0, 2000).split(/\s+/);
+  const most = Math.min(words.length, MAX_PHRASE_WORDS);
+  for (let n = Math.min(4, most); n <= most; n++) {
+    const phrase = words.slice(0, n).join(' ');
+    if (occursOnce(phrase, paragraphs)) return phrase;
+  }
+  return words.slice(0, most).join(' ');
+}
+
+/** Lost breaks given a phrase to restore them with: each search reads the text, so a record with more is a record to look at whole. */
+const MAX_BREAK_HINTS = 20;
 
 /**
  * Signs of a lost paragraph break: a line that ends a sentence well short of
  * the margin inside a paragraph (the typesetter ended a paragraph there), and
  * paragraphs far longer than the others.
  */
-export function lostBreaks(paras: RecordLine[][], paragraphs: string[]): { breaks: LostBreak[]; long: LongParagraph[] } {
+export function lostBreaks(paras: RecordLine[][], paragraphs: string[]): { breaks: LostBreak[]; long: LongParagraph[]; unshownBreaks: number } {
   const widths = paras.flatMap((lines) => lines.slice(0, -1).map((l) => l.text.length));
   const margin = median(widths);
   const breaks: LostBreak[] = [];
+  let unshownBreaks = 0;
   paras.forEach((lines, pi) => {
     for (let i = 0; i + 1 < lines.length; i++) {
       const { text } = lines[i];
       const next = lines[i + 1];
       if (widths.length >= 5 && text.length < 0.7 * margin && /[.!?]["”’)]?$/u.test(text) && /^["“‘(]?[\p{Lu}\p{N}]/u.test(next.text)) {
-        const rest = paragraphs[pi].slice(paragraphs[pi].indexOf(next.text));
-        breaks.push({ paragraph: pi + 1, line: next.line, before: uniquePhrase(rest, paragraphs) });
+        if (breaks.length === MAX_BREAK_HINTS) {
+          unshownBreaks++;
+          continue;
+        }
+        const at = paragraphs[pi].indexOf(next.text);
+        breaks.push({ paragraph: pi + 1, line: next.line, before: uniquePhrase(paragraphs[pi].slice(at, at + 2000), paragraphs) });
       }
     }
   });
   const counts = paragraphs.map((p) => p.split(/\s+/).length);
   const m = median(counts);
   const long = counts.flatMap((words, i) => ((words > 2 * m && words >= 100) || words > 300 ? [{ paragraph: i + 1, words, median: m }] : []));
-  return { breaks, long };
+  return { breaks, long, unshownBreaks };
 }
 
 /** The record unwrapped as the check reads it, with the file's lines of each paragraph. */

@@ -14,6 +14,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { paths } from '../lib/routing/routes.ts';
 
 const YEAR = /data-search-year="(\d{4})"/;
 
@@ -63,20 +64,20 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+        rmSync(join(dist, paths.search), { recursive: true, force: true });
         try {
           const entries = await writeBundle(
-            join(dist, 'pagefind'),
+            join(dist, paths.search),
             // The entries' own pages only: their further pages of statements (glossary/<id>/2/…) grow with the
             // corpus, carry no data-pagefind-body, and reading them cost 17 s at 10,000 statements.
-            async (index) => check('glossary', await index.addDirectory({ path: dist, glob: 'glossary/*/index.html' })).page_count,
+            async (index) => check('glossary', await index.addDirectory({ path: dist, glob: `${paths.entity('*')}index.html` })).page_count,
             false,
           );
           const years = statementPagesByYear(dist);
           let statements = 0;
           for (const [year, pages] of [...years].sort()) {
             statements += await writeBundle(
-              join(dist, 'pagefind', 'years', year),
+              join(dist, paths.searchYear(year)),
               async (index) => {
                 for (const page of pages) {
                   check(page, await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(dist, page), 'utf8') }));
@@ -88,7 +89,7 @@ export default function searchIndex(): AstroIntegration {
           }
           // What the search dialog offers, newest first: each year and how many statements it has.
           const list = [...years].map(([year, pages]) => ({ year, statements: pages.length })).sort((a, b) => b.year.localeCompare(a.year));
-          writeFileSync(join(dist, 'pagefind', 'years.json'), JSON.stringify(list));
+          writeFileSync(join(dist, paths.searchYears), JSON.stringify(list));
           logger.info(`indexed ${entries} glossary pages and ${statements} statements in ${years.size} year bundles (${Math.round(performance.now() - started)} ms)`);
         } finally {
           await pagefind.close();

@@ -27,6 +27,7 @@ import remarkParagraphs from './remark-paragraphs.ts';
 import remarkSentences from './remark-sentences.ts';
 import { paragraphHtml } from './reading-blocks-html.ts';
 import { frontmatterOf, topParagraphs } from './statement-file.ts';
+import { sizeProblems } from './size-check.ts';
 
 export interface CompileOptions {
   entities: Entity[];
@@ -87,6 +88,8 @@ export function compileStatement(
   }
   if (!parsed.data) throw new StatementError(parsed.problems);
   const meta = parsed.data;
+  const tooLarge = sizeProblems(path, file, text, meta.record);
+  if (tooLarge.length) throw new StatementError(tooLarge);
 
   const vfile = new VFile({ path, value: parts.body });
   const fm = frontmatterOf(vfile);

@@ -20,6 +20,7 @@ import type { Entity } from '../lib/model/schemas.ts';
 import { nameKey } from '../lib/model/text.ts';
 import type { MentionData } from '../lib/model/statement.ts';
 import { fail, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
+import { hrefs } from '../lib/routing/routes.ts';
 
 export interface EntitiesOptions {
   entities: Entity[];
@@ -60,7 +61,7 @@ export function mentionLink(entity: Entity, text: string, base: string, data: Om
   const words = withAliases ? otherNameWords(entity, text) : [];
   return {
     type: 'link',
-    url: `${base}glossary/${entity.id}/`,
+    url: hrefs(base).entity(entity.id),
     children: [{ type: 'text', value: text }],
     data: {
       mention: { entity: entity.id, ...data },

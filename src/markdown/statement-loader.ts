@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { DataError } from '../lib/readers/yaml.ts';
 import { loadGlossary } from '../lib/readers/glossary.ts';
 import { citationCachePath } from '../lib/model/summary.ts';
+import { slugTooLong } from '../lib/model/limits.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -43,6 +44,11 @@ export function listStatementFiles(dir: string, root: string): { files: string[]
     const slug = name.slice(0, -'.mdx'.length);
     if (!SLUG.test(slug)) {
       problems.push(`${rel}:1: "${slug}" is not a slug (lower-case letters and digits joined by single hyphens): it is the statement's address`);
+      continue;
+    }
+    const tooLong = slugTooLong(slug);
+    if (tooLong) {
+      problems.push(`${rel}:1: ${tooLong}`);
       continue;
     }
     const twin = bySlug.get(slug.toLowerCase());

@@ -4,8 +4,9 @@
  * Static endpoint: /robots.txt
  */
 import type { APIRoute } from 'astro';
+import { siteUrls } from '../lib/routing/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL}sitemap.xml`, site ?? 'https://verbatim.example').href;
+  const sitemap = siteUrls({ site: site ?? 'https://verbatim.example', base: import.meta.env.BASE_URL }).sitemap;
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -5,6 +5,8 @@
  * nor Pagefind's own state can hold on to what failed; once the network is
  * back, the next search works without reloading the page.
  */
+import { hrefs } from '../lib/routing/routes.ts';
+
 export interface PagefindSubResult {
   url: string;
   title: string;
@@ -28,6 +30,7 @@ export interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL;
+const link = hrefs(base);
 /** What every bundle searched is told, the glossary's and each merged year's alike (a merged bundle does not inherit them). */
 export const INSTANCE_OPTIONS = { baseUrl: base, excerptLength: 40 };
 let current: Promise<Pagefind> | undefined;
@@ -37,7 +40,7 @@ let attempt = 0;
 /** Pagefind, initialised (its index entry, metadata and WebAssembly fetched); rejects when any of it fails. */
 export function loadPagefind(): Promise<Pagefind> {
   if (current) return current;
-  const url = `${base}pagefind/pagefind.js${attempt ? `?attempt=${attempt}` : ''}`;
+  const url = `${link.searchScript}${attempt ? `?attempt=${attempt}` : ''}`;
   const loading = (async () => {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     // No worker: one file less to fetch, and a search this size is quick on the main thread.

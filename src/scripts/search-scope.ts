@@ -7,19 +7,20 @@
  * fetches one year's index, however many years the edition holds.
  */
 import { INSTANCE_OPTIONS, type Pagefind } from './pagefind.ts';
+import { hrefs } from '../lib/routing/routes.ts';
 
 export interface YearCount {
   year: string;
   statements: number;
 }
 
-const base = import.meta.env.BASE_URL;
+const link = hrefs(import.meta.env.BASE_URL);
 let years: Promise<YearCount[]> | undefined;
 
 /** The years that have a bundle, newest first (a small file written with the index). */
 export function loadYears(): Promise<YearCount[]> {
-  years ??= fetch(`${base}pagefind/years.json`).then((r) => {
-    if (!r.ok) throw new Error(`pagefind/years.json: HTTP ${r.status}`);
+  years ??= fetch(link.searchYears).then((r) => {
+    if (!r.ok) throw new Error(`${link.searchYears}: HTTP ${r.status}`);
     return r.json() as Promise<YearCount[]>;
   });
   // A failed fetch is not kept: the next search asks again.
@@ -46,7 +47,7 @@ export async function mergeScope(pf: Pagefind, scope: string, list: YearCount[])
     wanted.filter(Boolean).map((year) => {
       let merging = done.get(year);
       // The bundle's pages all get these filters without a filter file to fetch.
-      if (!merging) done.set(year, (merging = pf.mergeIndex(`${base}pagefind/years/${year}/`, { ...INSTANCE_OPTIONS, mergeFilter: { kind: 'Statement', year } })));
+      if (!merging) done.set(year, (merging = pf.mergeIndex(link.searchYear(year), { ...INSTANCE_OPTIONS, mergeFilter: { kind: 'Statement', year } })));
       return merging;
     }),
   );

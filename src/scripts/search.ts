@@ -10,6 +10,7 @@ import { cleanExcerpt, type Run } from '../lib/model/excerpt.ts';
 import { nameKey } from '../lib/model/text.ts';
 import { forgetPagefind, loadPagefind, pagefindReady, type PagefindData } from './pagefind.ts';
 import { defaultYear, loadYears, mergeScope, statementFilters, type YearCount } from './search-scope.ts';
+import { hrefs } from '../lib/routing/routes.ts';
 
 interface Item {
   kind: 'entity' | 'paragraph';
@@ -19,7 +20,7 @@ interface Item {
   excerpt: Run[];
 }
 
-const base = import.meta.env.BASE_URL;
+const link = hrefs(import.meta.env.BASE_URL);
 const typeFilters: [string, string][] = [
   ['', 'All'],
   ['Statement', 'Paragraphs'],
@@ -120,9 +121,9 @@ export function initSearch(trigger: HTMLElement) {
   // Shown when Pagefind cannot load or answer (404, 503, offline): what happened, a retry, and the way that needs no search.
   const failure = el('div', { class: 'search-error', hidden: '' });
   const retry = el('button', { type: 'button' }, 'Try again');
-  failure.append(retry, el('a', { href: `${base}glossary/` }, 'Browse the glossary A–Z'));
+  failure.append(retry, el('a', { href: link.glossary }, 'Browse the glossary A–Z'));
   const foot = el('p', { class: 'search-foot' });
-  const az = el('a', { href: `${base}glossary/` }, 'Browse the glossary A–Z');
+  const az = el('a', { href: link.glossary }, 'Browse the glossary A–Z');
   foot.append(az);
   dialog.append(title, head, help, filters, scopeBox, status, failure, list, foot);
   document.body.append(dialog);

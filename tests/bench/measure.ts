@@ -21,6 +21,8 @@ export interface Budgets {
   statementPath: string;
   /** Bytes transferred for the statement page until the network is idle. */
   pageBytes: number;
+  /** Milliseconds to import a 5 MB record (import-throughput.ts). */
+  importMs: number;
   /** JavaScript bytes fetched before any interaction. */
   jsBytes: number;
   /** Bytes fetched by the first search (opening the dialog and the query). */

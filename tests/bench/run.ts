@@ -12,7 +12,10 @@
  * Prints a table, writes bench-results/latest.json, compares with
  * tests/bench/budgets.json and exits 1 when a budget is missed, saying which.
  *
- * Options: --scale LIST|N  --no-scale  --no-site (scale only)  --no-lighthouse  --runs N (timing runs per query, default 3)
+ * First, the import line (import-throughput.ts): a 5 MB record through the
+ * importer.
+ *
+ * Options: --scale LIST|N  --no-scale  --no-site (scale only)  --no-import  --no-lighthouse  --runs N (timing runs per query, default 3)
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +27,7 @@ import { generateCorpus } from './generate-corpus.ts';
 import { runMeasured } from './process-tree.ts';
 import { KiB, launchChromium, measurePage, measureSearch, readBudgets, type PageMeasure, type SearchMeasure } from './measure.ts';
 import { categories, runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { measureImportThroughput } from './import-throughput.ts';
 
 // ------------------------------------------------------------------ options
 const args = process.argv.slice(2);
@@ -203,6 +207,8 @@ async function measureScale(n: number): Promise<ScaleResult> {
 
 // ------------------------------------------------------------------- main
 const started = new Date();
+if (!flag('no-import')) log('importing a 5 MB record…');
+const imports = flag('no-import') ? undefined : measureImportThroughput();
 const site = flag('no-site') ? undefined : await measureSite();
 const scale: ScaleResult[] = [];
 for (const n of scaleSizes) scale.push(await measureScale(n));
@@ -343,6 +349,29 @@ if (scale.length) {
   }
 }
 
+if (imports) {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const perMb = (m: { ms: number; bytes: number }) => m.ms / (m.bytes / 1e6);
+  const ratio = perMb(imports.import5) / perMb(imports.import1);
+  const ok = imports.import5.ms <= budgets.importMs;
+  if (!ok) misses.push(`import of a 5 MB record: ${s(imports.import5.ms)} > ${s(budgets.importMs)}`);
+  if (ratio > linearityFactor) misses.push(`import growth: ${ratio.toFixed(2)}× the time per MB at 5 MB than at 1 MB (limit ${linearityFactor}×): not linear`);
+  console.log('\nImport (npm run add, through importRecord; the 1 MiB record limit raised for this measure):\n');
+  console.log(
+    table(
+      ['measure', 'time', 'budget', 'status'],
+      [
+        [`import, ${mb(imports.import5.bytes)} in ${imports.import5.paragraphs} paragraphs`, s(imports.import5.ms), `≤ ${s(budgets.importMs)}`, ok ? 'pass' : 'FAIL'],
+        [`import, ${mb(imports.import1.bytes)} in ${imports.import1.paragraphs} paragraphs`, s(imports.import1.ms), '', ''],
+        ['time per MB, 5 MB against 1 MB', `×${ratio.toFixed(2)}`, `≤ ×${linearityFactor}`, ratio <= linearityFactor ? 'pass' : 'FAIL'],
+        ['record check alone (recordParagraphs, compareWithRecord), 5 MB', s(imports.checkMs5), '(info)', ''],
+        [`import, one paragraph of ${mb(imports.oneParagraph.bytes)} (the paragraph limit's worst case; the MDX parser is slower than linear in a paragraph)`, s(imports.oneParagraph.ms), '(info)', ''],
+      ],
+    ),
+  );
+}
+
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
 const json = {
   date: started.toISOString(),
@@ -357,6 +386,7 @@ const json = {
     lighthouse: site.lighthouse,
   },
   scale,
+  imports,
   misses,
 };
 writeFileSync(join(repoRoot, 'bench-results/latest.json'), `${JSON.stringify(json, null, 2)}\n`);

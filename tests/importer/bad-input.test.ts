@@ -1,6 +1,6 @@
 /** A record the importer cannot make into a statement fails with a clear message and writes nothing; a batch imports the rest. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importRecord, importRecords } from '../../src/importer/import.ts';
 import { fixtures, tempProject, type TempProject } from './project.ts';
@@ -12,9 +12,12 @@ beforeEach(() => {
   project = tempProject();
   inbox = join(project.root, 'inbox');
   mkdirSync(inbox);
-  fixityBefore = readFileSync(join(project.root, 'tests/content/fixity.json'), 'utf8');
+  fixityBefore = fixityFiles();
 });
 afterEach(() => project.remove());
+
+/** Every fixity file's name and text, to see that a failed import wrote none. */
+const fixityFiles = () => readdirSync(join(project.root, 'content/fixity')).sort().map((f) => `${f}\n${readFileSync(join(project.root, 'content/fixity', f), 'utf8')}`).join('\n');
 
 const good = 'Mr. Example (Ruritania): We thank the\nPresidency for this debate.\n\nWe support the Counter-Terrorism Committee.\n';
 function record(name: string, content: string | Uint8Array): string {
@@ -27,7 +30,7 @@ function failure(path: string, opts: { date?: string; meeting?: string; status?:
   const result = importRecord(path, { root: project.root, ...opts });
   expect(result.report).toBeUndefined();
   expect(project.written()).toEqual([]);
-  expect(readFileSync(join(project.root, 'tests/content/fixity.json'), 'utf8')).toBe(fixityBefore);
+  expect(fixityFiles()).toBe(fixityBefore);
   return result.error!;
 }
 

@@ -1,4 +1,4 @@
-/** A bare project root in a temporary folder for the importer to write into: content/ with the real glossary, and fixity.json. */
+/** A bare project root in a temporary folder for the importer to write into: content/ with the real glossary and fixity files. */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,10 +18,7 @@ export function tempProject({ glossary = true, fixity = true } = {}): TempProjec
   const root = mkdtempSync(join(tmpdir(), 'verbatim-import-'));
   for (const d of ['statements', 'sources']) mkdirSync(join(root, 'content', d), { recursive: true });
   if (glossary) cpSync(join(repo, 'content/glossary'), join(root, 'content/glossary'), { recursive: true });
-  if (fixity) {
-    mkdirSync(join(root, 'tests/content'), { recursive: true });
-    cpSync(join(repo, 'tests/content/fixity.json'), join(root, 'tests/content/fixity.json'));
-  }
+  if (fixity) cpSync(join(repo, 'content/fixity'), join(root, 'content/fixity'), { recursive: true });
   return {
     root,
     written: () => ['statements', 'sources'].flatMap((d) => readdirSync(join(root, 'content', d)).map((f) => `${d}/${f}`)).sort(),

@@ -64,8 +64,8 @@ describe('importing the real record afresh', () => {
   });
 
   it('sets the edition’s typography, so untouched paragraphs hash as the frozen ones', () => {
-    const frozen = JSON.parse(readFileSync(join(repo, 'tests/content/fixity.json'), 'utf8'))[slug];
-    const ours = JSON.parse(readFileSync(join(project.root, 'tests/content/fixity.json'), 'utf8')).reimported;
+    const frozen = JSON.parse(readFileSync(join(repo, 'content/fixity', `${slug}.json`), 'utf8'));
+    const ours = JSON.parse(readFileSync(join(project.root, 'content/fixity/reimported.json'), 'utf8'));
     // ¶1–5 and the last are the editors' text character for character
     // (curly apostrophe, en dash, no-break spaces); ¶6 and ¶7 hold their decisions.
     expect([ours.p1, ours.p2, ours.p3, ours.p4, ours.p5, ours.p8]).toEqual([frozen.p1, frozen.p2, frozen.p3, frozen.p4, frozen.p5, frozen.p9]);
@@ -77,7 +77,7 @@ describe('importing the real record afresh', () => {
 
   it('freezes the paragraph ids and texts the fixity test will find', async () => {
     const [built] = await processedStatements(join(project.root, 'content/statements'));
-    const frozen = JSON.parse(readFileSync(join(project.root, 'tests/content/fixity.json'), 'utf8')).reimported;
+    const frozen = JSON.parse(readFileSync(join(project.root, 'content/fixity/reimported.json'), 'utf8'));
     expect(frozen).toEqual(publishedIds(built.paragraphs));
   });
 

@@ -26,7 +26,7 @@ import { annotations } from '../../src/lib/formats/annotations.ts';
 import { escapeMarkdown, statementMarkdown } from '../../src/lib/formats/markdown.ts';
 import { glossaryJson } from '../../src/lib/formats/glossary-json.ts';
 import { glossaryJsonLd } from '../../src/lib/formats/jsonld/glossary.ts';
-import { siteUrls } from '../../src/lib/routing/site-urls.ts';
+import { siteUrls } from '../../src/lib/routing/routes.ts';
 import { statementJson } from '../../src/lib/formats/statement-json.ts';
 import { statementJsonLd } from '../../src/lib/formats/jsonld/statement.ts';
 import { statementText } from '../../src/lib/formats/text.ts';

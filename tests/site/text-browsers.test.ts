@@ -19,7 +19,7 @@ function dump(command: string, args: string[]): string {
     out = execFileSync(command, [...args, page], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${command} is not installed: the text-browser tests need lynx and w3m. Install them with \`apt-get install lynx w3m\` (as root; .ci/run does this).`);
+      throw new Error(`${command} is not installed: the text-browser tests need lynx and w3m. Install them with \`apt-get install lynx w3m\` (as root, npm test does this itself).`);
     }
     throw e;
   }

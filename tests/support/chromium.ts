@@ -6,7 +6,7 @@ export function chromiumPath(): string {
   if (!existsSync(path)) {
     throw new Error(
       `Chromium was not found at ${path}. The browser tests drive Debian's Chromium: ` +
-        'install it with `apt-get update && apt-get install -y chromium` (as root; .ci/run does this), ' +
+        'install it with `apt-get update && apt-get install -y chromium` (as root, `npm test` does this itself), ' +
         'or set CHROMIUM_PATH to a Chromium binary (Playwright\'s own browser download does not work on these machines).',
     );
   }

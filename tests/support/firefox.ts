@@ -11,7 +11,7 @@ export function firefoxPath(): string {
   if (!existsSync(path)) {
     throw new Error(
       `Firefox was not found at ${path}. The Firefox tests drive Debian's Firefox ESR: ` +
-        'install it with `apt-get update && apt-get install -y firefox-esr` (as root; .ci/run does this), ' +
+        'install it with `apt-get update && apt-get install -y firefox-esr` (as root, `npm test` does this itself), ' +
         'or set FIREFOX_PATH to a Firefox binary.',
     );
   }

@@ -3,10 +3,8 @@
  * tests/content/fixity.json freezes them: paragraphs first, then sentences
  * (`p3-s2`, contracts.md).
  */
-import { createHash } from 'node:crypto';
 import type { ParagraphData } from '../../src/lib/model/statement.ts';
-
-export const fixityHash = (text: string) => createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
+import { fixityHash } from '../../src/importer/fixity.ts';
 
 export function publishedIds(paragraphs: ParagraphData[]): Record<string, string> {
   const out: Record<string, string> = Object.fromEntries(paragraphs.map((p) => [p.id, fixityHash(p.text)]));

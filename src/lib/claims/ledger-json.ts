@@ -7,7 +7,7 @@
  */
 import type { StatementMeta } from '../model/schemas.ts';
 import { verdicts, verdictIds, claimWords, type ReviewedClaim } from './ledger.ts';
-import { siteUrls, type SiteInfo } from '../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 import { EDITORS } from '../model/edition.ts';
 
 export interface LedgerData {
@@ -21,14 +21,13 @@ export interface LedgerData {
 /** Addresses of the ledger: its page, its JSON, a claim's anchor, and a claim's words in the statement. */
 export function claimUrls(site: SiteInfo, slug: string) {
   const urls = siteUrls(site);
-  const page = new URL('claims/', urls.statement(slug)).href;
   return {
-    page,
-    json: new URL('claims.json', urls.statement(slug)).href,
-    schema: new URL('schemas/claims.schema.json', urls.home).href,
-    claim: (id: string) => `${page}#claim-${id}`,
+    page: urls.claims(slug),
+    json: urls.claimsJson(slug),
+    schema: urls.schema('claims'),
+    claim: (id: string) => urls.claim(slug, id),
     paragraph: (n: number) => urls.paragraph(slug, n),
-    note: (id: string) => new URL(`notes/#note-${id}`, urls.statement(slug)).href,
+    note: (id: string) => urls.note(slug, id),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Every mention of a statement as a W3C Web Annotation (/statements/<slug>.annotations.jsonld). */
 import type { StatementData } from '../model/statement.ts';
-import { siteUrls, type SiteInfo } from '../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 
 const PREFIX_LENGTH = 32;
 

@@ -12,7 +12,7 @@
 import { citations } from '../citation/citations.ts';
 import { renderStyles, type StyleRendering } from '../citation/citeproc.ts';
 import { bibEntries } from '../citation/bibtex.ts';
-import { siteUrls, type SiteInfo } from '../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 import { type StatementData } from '../model/statement.ts';
 import type { CslItem } from '../citation/citations.ts';
 

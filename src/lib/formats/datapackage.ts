@@ -6,7 +6,7 @@
  * Spec: https://specs.frictionlessdata.io/data-package/ and /table-schema/.
  */
 import { TABLES, type Table } from './table-schema.ts';
-import { siteUrls, type SiteInfo } from '../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 import { EDITORS_LICENCE, LICENCE_SCOPE } from '../model/licence.ts';
 
 export const csvPath = (t: Pick<Table, 'name'>) => `${t.name}.csv`;
@@ -19,7 +19,7 @@ export function dataPackage(site: SiteInfo) {
     title: 'Verbatim: the edition as tables',
     description:
       `The statements of the Verbatim edition, their paragraphs, the glossary entries they name (with the offsets of every mention), the entries’ checked facts and official sources, the editors’ notes and the claims ledger. The licence covers ${LICENCE_SCOPE.covered}. ${LICENCE_SCOPE.notCovered}`,
-    homepage: `${urls.home}data/`,
+    homepage: urls.data,
     licenses: [{ name: EDITORS_LICENCE.id, path: EDITORS_LICENCE.url, title: EDITORS_LICENCE.title }],
     resources: TABLES.map((t) => ({
       name: t.name,

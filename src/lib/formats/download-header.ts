@@ -7,7 +7,7 @@ import type { StatementMeta } from '../model/schemas.ts';
 import type { ParagraphData, StatementData } from '../model/statement.ts';
 import { citations } from '../citation/citations.ts';
 import { formatDate } from '../model/dates.ts';
-import type { SiteUrls } from '../routing/site-urls.ts';
+import type { SiteUrls } from '../routing/routes.ts';
 
 /** "S/PV.7316 (probable), 19 November 2014 (probable)": the meeting line of the downloads. */
 function meetingLine(meta: StatementMeta): string {

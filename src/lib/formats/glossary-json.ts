@@ -3,7 +3,7 @@
  * every entry, with how many statements and paragraphs name it.
  */
 import type { Entity } from '../model/schemas.ts';
-import { siteUrls, type SiteInfo } from '../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 import { entitiesIn, sourceJson } from './json-parts.ts';
 
 /** What the glossary needs of each statement: the entities it names, with their paragraphs. */

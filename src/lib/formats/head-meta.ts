@@ -12,7 +12,7 @@
  */
 import type { StatementMeta } from '../model/schemas.ts';
 import { splitName } from '../citation/citations.ts';
-import { siteUrls, type SiteInfo } from '../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 
 export interface HeadTags {
   /** `<meta name content>` pairs, in order (a name may repeat, e.g. one `citation_author` per author). */

@@ -5,7 +5,7 @@
  */
 import type { Mention, ParagraphData, StatementData } from '../model/statement.ts';
 import { SITE_NAME } from '../model/edition.ts';
-import { siteUrls, type SiteInfo, type SiteUrls } from '../routing/site-urls.ts';
+import { siteUrls, type SiteInfo, type SiteUrls } from '../routing/routes.ts';
 import { correctionLines, furnitureLines, headerFields } from './download-header.ts';
 
 /** Escapes Markdown syntax in running text (backslash escapes are valid for any ASCII punctuation). */

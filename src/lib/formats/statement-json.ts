@@ -5,7 +5,7 @@
  */
 import type { StatementData } from '../model/statement.ts';
 import { citations } from '../citation/citations.ts';
-import { siteUrls, type SiteInfo } from '../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 import { sourceJson } from './json-parts.ts';
 
 /** The statement as JSON (see public/schemas/statement.schema.json). */

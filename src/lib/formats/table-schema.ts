@@ -5,6 +5,7 @@
  * describes them (Frictionless Data Package), src/pages/data/ publishes them.
  */
 import { BEST_RATING, verdictIds, WORST_RATING } from '../claims/ledger.ts';
+import { paths } from '../routing/routes.ts';
 
 export type FieldType = 'string' | 'integer' | 'boolean';
 
@@ -36,7 +37,7 @@ export const TABLES: Table[] = [
     title: 'Statements',
     description: 'One row per statement: speaker, body, meeting and how sure its identification is.',
     fields: [
-      f('statement', 'string', 'Short name of the statement (its address: /statements/<statement>/).', req),
+      f('statement', 'string', `Short name of the statement (its address: /${paths.statement('<statement>')}).`, req),
       f('title', 'string', 'Title of the statement.', req),
       f('speaker', 'string', 'Name of the speaker.', req),
       f('speaker_role', 'string', 'Office held, when known.'),
@@ -92,7 +93,7 @@ export const TABLES: Table[] = [
     title: 'Glossary entries',
     description: 'The organisations, instruments, programmes, people, places and events the statements name.',
     fields: [
-      f('entity', 'string', 'Short name of the entry (its address: /glossary/<entity>/).', req),
+      f('entity', 'string', `Short name of the entry (its address: /${paths.entity('<entity>')}).`, req),
       f('name', 'string', 'Name used as heading.', req),
       f('official_name', 'string', 'Full official name, where it differs.'),
       f('type', 'string', 'organisation, treaty, programme, person, place or event.', { ...req, pattern: '^(organisation|treaty|programme|person|place|event)$' }),

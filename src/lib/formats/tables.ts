@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../model/schemas.ts';
 import type { Cell } from './csv.ts';
-import { siteUrls, type SiteInfo } from '../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 import { type StatementData } from '../model/statement.ts';
 import { claimsJson, type LedgerData } from '../claims/ledger-json.ts';
 
@@ -57,7 +57,7 @@ export function statementRows(s: StatementData, site: SiteInfo): Record<'stateme
         text: n.text,
         entities: list(n.entities),
         sources: list(n.sources.map((x) => x.url)),
-        url: `${urls.statement(s.slug)}notes/#note-${n.id}`,
+        url: urls.note(s.slug, n.id),
       })),
   };
 }

@@ -21,9 +21,9 @@ export function recordParagraphs(record: string): string[] {
     .split(/\n[ \t]*\n/)
     .map((block) => block.split('\n').map((l) => l.trim()).filter(Boolean))
     .filter((lines) => lines.length > 0)
-    .map((lines) =>
-      joinSplitWords(lines.reduce((acc, line) => (acc === '' ? line : acc.endsWith('-') ? acc + line : `${acc} ${line}`), '')),
-    );
+    // Joined in one pass: asking a growing string whether it ends in "-" at
+    // each line would copy it each time (quadratic on a long paragraph).
+    .map((lines) => joinSplitWords(lines.map((line, i) => (i === 0 || lines[i - 1].endsWith('-') ? line : ` ${line}`)).join('')));
 }
 
 /**

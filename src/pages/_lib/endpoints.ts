@@ -1,7 +1,7 @@
 /** The shape every per-statement data file shares: one file per statement, made by one builder. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSummaries, loadStatement, type Statement } from '../../lib/readers/corpus.ts';
-import type { SiteInfo } from '../../lib/routing/site-urls.ts';
+import type { SiteInfo } from '../../lib/routing/routes.ts';
 
 export const statementPaths = (async () => (await getSummaries()).map((s) => ({ params: { slug: s.slug } }))) satisfies GetStaticPaths;
 

@@ -8,7 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { eachStatement, getGlossary, loadStatement } from '../../lib/readers/corpus.ts';
 import { csvRows, toCsv } from '../../lib/formats/csv.ts';
-import type { SiteInfo } from '../../lib/routing/site-urls.ts';
+import type { SiteInfo } from '../../lib/routing/routes.ts';
 import { getAllClaims } from '../../lib/claims/corpus.ts';
 import { claimRows, glossaryRows, statementRows } from '../../lib/formats/tables.ts';
 import { columns, TABLES, type TableName } from '../../lib/formats/table-schema.ts';

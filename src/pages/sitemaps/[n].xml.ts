@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pagePaths } from '../_lib/sitemap-paths.ts';
 import { sitemapChunk, sitemapCount, urlset } from '../../lib/formats/sitemap.ts';
+import { siteUrls } from '../../lib/routing/routes.ts';
 
 export const getStaticPaths = (async () =>
   Array.from({ length: sitemapCount((await pagePaths()).length) }, (_, i) => ({ params: { n: String(i + 1) } }))) satisfies GetStaticPaths;
@@ -9,7 +10,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params, site }) => {
   if (!site) throw new Error('sitemap: set `site` in astro.config.mjs (env SITE) to list absolute addresses');
   const paths = sitemapChunk(await pagePaths(), Number(params.n));
-  return new Response(urlset(paths.map((p) => new URL(`${import.meta.env.BASE_URL}${p}`, site).href)), {
+  return new Response(urlset(paths.map((p) => siteUrls({ site, base: import.meta.env.BASE_URL }).listed(p))), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };

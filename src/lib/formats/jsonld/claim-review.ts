@@ -6,7 +6,7 @@ import type { ClaimReview, Graph, Person } from 'schema-dts';
 import { verdicts, BEST_RATING, WORST_RATING } from '../../claims/ledger.ts';
 import { claimUrls, type LedgerData } from '../../claims/ledger-json.ts';
 import { EDITORS } from '../../model/edition.ts';
-import { siteUrls, type SiteInfo } from '../../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../../routing/routes.ts';
 import { speakerPerson } from './person.ts';
 
 /**

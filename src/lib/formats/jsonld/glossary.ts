@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../../model/schemas.ts';
 import { SITE_NAME } from '../../model/edition.ts';
-import { siteUrls, type SiteInfo, type SiteUrls } from '../../routing/site-urls.ts';
+import { siteUrls, type SiteInfo, type SiteUrls } from '../../routing/routes.ts';
 import { entitiesIn } from '../json-parts.ts';
 
 const CONTEXT = 'https://schema.org';

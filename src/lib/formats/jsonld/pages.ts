@@ -9,7 +9,7 @@
  * page it lands on).
  */
 import type { ClaimNote } from '../../model/schemas.ts';
-import { siteUrls, type SiteInfo } from '../../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../../routing/routes.ts';
 import { SITE_NAME } from '../../model/edition.ts';
 import { EDITORS_LICENCE } from '../../model/licence.ts';
 
@@ -33,7 +33,7 @@ export function websiteJsonLd(site: SiteInfo, featured?: { slug: string; title: 
 /** The editors' notes page: a WebPage that is part of the statement, each note a Comment on its paragraph. */
 export function notesJsonLd(s: { slug: string; title: string; notes: ClaimNote[] }, site: SiteInfo) {
   const urls = siteUrls(site);
-  const page = `${urls.statement(s.slug)}notes/`;
+  const page = urls.notes(s.slug);
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',
@@ -44,7 +44,7 @@ export function notesJsonLd(s: { slug: string; title: string; notes: ClaimNote[]
     isPartOf: { '@type': 'CreativeWork', '@id': urls.statement(s.slug), name: s.title },
     hasPart: s.notes.map((n) => ({
       '@type': 'Comment',
-      '@id': `${page}#note-${n.id}`,
+      '@id': urls.note(s.slug, n.id),
       name: n.title,
       text: n.text,
       about: { '@type': 'WebPageElement', '@id': urls.paragraph(s.slug, n.paragraph) },
@@ -68,7 +68,7 @@ export function webPageJsonLd(site: SiteInfo, page: { url?: string; name: string
 /** The data page: a Dataset whose distribution is the CSV files and the Data Package. */
 export function datasetJsonLd(site: SiteInfo, tables: { name: string; title: string; description: string }[]) {
   const urls = siteUrls(site);
-  const page = `${urls.home}data/`;
+  const page = urls.data;
   return {
     '@context': CONTEXT,
     '@type': 'Dataset',
@@ -80,8 +80,8 @@ export function datasetJsonLd(site: SiteInfo, tables: { name: string; title: str
     license: EDITORS_LICENCE.url,
     isPartOf: { '@type': 'WebSite', '@id': urls.home, name: SITE_NAME },
     distribution: [
-      ...tables.map((t) => ({ '@type': 'DataDownload', name: t.title, description: t.description, contentUrl: `${page}${t.name}.csv`, encodingFormat: 'text/csv' })),
-      { '@type': 'DataDownload', name: 'Data Package', contentUrl: `${page}datapackage.json`, encodingFormat: 'application/json' },
+      ...tables.map((t) => ({ '@type': 'DataDownload', name: t.title, description: t.description, contentUrl: urls.table(t.name), encodingFormat: 'text/csv' })),
+      { '@type': 'DataDownload', name: 'Data Package', contentUrl: urls.dataPackage, encodingFormat: 'application/json' },
     ],
   };
 }

@@ -2,7 +2,7 @@
 import type { StatementData } from '../../model/statement.ts';
 import { firstMentionOrder } from '../../model/mentions.ts';
 import { SITE_NAME } from '../../model/edition.ts';
-import { siteUrls, type SiteInfo } from '../../routing/site-urls.ts';
+import { siteUrls, type SiteInfo } from '../../routing/routes.ts';
 import { speakerPerson } from './person.ts';
 
 /**

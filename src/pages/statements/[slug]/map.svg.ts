@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { getGlossary, loadStatement } from '../../../lib/readers/corpus.ts';
 import { statementPaths } from '../../_lib/endpoints.ts';
 import { forContext, statementContext, statementMap } from '../../../lib/context/context.ts';
-import { contextLinks } from '../../../lib/context/links.ts';
+import { hrefs } from '../../../lib/routing/routes.ts';
 import { atlas50m } from '../../../lib/context/atlas.ts';
 
 export const getStaticPaths = statementPaths;
@@ -14,6 +14,6 @@ export const GET: APIRoute = async ({ params }) => {
   const s = await loadStatement(params.slug!);
   const glossary = await getGlossary();
   const { places } = statementContext(forContext(s), glossary.values());
-  const { svg } = statementMap(places, contextLinks(import.meta.env.BASE_URL), { slug: s.slug, title: s.meta.title, topology: atlas50m, standalone: true });
+  const { svg } = statementMap(places, hrefs(import.meta.env.BASE_URL), { slug: s.slug, title: s.meta.title, topology: atlas50m, standalone: true });
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
