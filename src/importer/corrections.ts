@@ -11,7 +11,8 @@
  *   whole is no English word, it splits one way only into two words, and one
  *   of them is a short function word or the record prints the pair apart
  *   elsewhere. Other such splits, and a digit before a word that is not one of
- *   those verbs, are listed as doubtful.
+ *   those verbs, are listed as doubtful; so is a space lost before a capital
+ *   (`I wishHis Majesty`, `resumption.I mentioned`).
  *
  * "Is a word" is the npm package word-list (Sindre Sorhus, MIT; ~274,000
  * English words from a maintained list used by word games and spell tools),
@@ -20,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 
-export type DamageKind = 'digit-for-I' | 'letter-for-I' | 'bar-for-I' | 'run-together';
+export type DamageKind = 'digit-for-I' | 'letter-for-I' | 'bar-for-I' | 'run-together' | 'missing-space';
 
 export interface Damage {
   kind: DamageKind;
@@ -120,6 +121,12 @@ export function findDamage(text: string, paragraph: number, from = 0, skip: { st
       paragraph,
       why: `"${w}" is no word of the list: ${plausible.map((x) => `"${x.join(' ')}"`).join(' or ')}?`,
     });
+  }
+  // A space lost before a capital ("I wishHis Majesty", "resumption.I mentioned"): listed only, a name may be written so.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Ll}{2,})([.!?]?)(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])/gu)) {
+    const [all, a, stop, b] = m;
+    if (!free(m.index, m.index + all.length) || !isWord(a) || !isWord(b)) continue;
+    doubtful.push({ kind: 'missing-space', start: m.index, end: m.index + all.length, sic: all, corr: `${a}${stop} ${b}`, paragraph, why: `"${all}": a space lost ("${a}${stop} ${b}")?` });
   }
   sure.sort((x, y) => x.start - y.start);
   return { sure, doubtful };

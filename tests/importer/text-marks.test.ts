@@ -104,6 +104,9 @@ describe('extraction damage', () => {
     expect(doubt.doubtful.map((d) => d.sic)).toEqual(['|', 'flashpoints']);
     expect(findDamage('Inaccordance with the draftresolution, and the draft resolution itself.', 1).sure.map((d) => d.corr)).toEqual(['In accordance', 'draft resolution']);
     expect(findDamage('1 million people. 1 wish to thank them.', 1).sure.map((d) => [d.sic, d.start])).toEqual([['1', 18]]);
+    // A space lost before a capital, from the real records: listed, never corrected.
+    const griffiths = importText('UNSC_2020_SPV.8704_spch002.txt').marks.doubtful.filter((d) => d.kind === 'missing-space').map((d) => d.sic);
+    expect(griffiths).toEqual(expect.arrayContaining(['wishHis', 'resumption.I']));
   });
 });
 
