@@ -7,7 +7,6 @@
  * - Notes open for printing.
  */
 import { announce, here, termOf } from './common.ts';
-import { initSentences } from './sentences.ts';
 
 function initCopyLinks() {
   const icon = '<svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16"><path d="M8 12l4-4M7 9.5 5.2 11.3a2.5 2.5 0 0 0 3.5 3.5L10.5 13M13 10.5l1.8-1.8a2.5 2.5 0 0 0-3.5-3.5L9.5 7" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/></svg>';
@@ -80,6 +79,24 @@ function lazyPreviews() {
   listen();
 }
 
+/**
+ * A sentence's link and "Cite" (src/scripts/sentences.ts) load with the first
+ * sentence a reader points at, focuses or taps; until then the text is one
+ * stop in the tab order, at its first sentence.
+ */
+function lazySentences() {
+  const first = document.querySelector<HTMLElement>('.para span.s[id]');
+  if (!first) return;
+  first.tabIndex = 0;
+  const events = ['pointerover', 'focusin', 'click'] as const;
+  const load = (e: Event) => {
+    if (!(e.target instanceof Element) || !e.target.closest('.para span.s[id]')) return;
+    for (const t of events) document.removeEventListener(t, load);
+    void import('./sentences.ts').then((m) => m.initSentences(e));
+  };
+  for (const t of events) document.addEventListener(t, load);
+}
+
 function initSidebarSync() {
   const sidebar = document.querySelector<HTMLElement>('.glossary-sidebar');
   if (!sidebar || !('IntersectionObserver' in window)) return;
@@ -120,7 +137,7 @@ function initSidebarSync() {
 
 initCopyLinks();
 lazyPreviews();
-initSentences();
+lazySentences();
 initSidebarSync();
 // A link to a paragraph the statement does not have (#p99) is said, with the way to the top (src/scripts/landing.ts).
 const checkFragment = () => {

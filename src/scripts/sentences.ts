@@ -12,10 +12,12 @@ import { sentenceLocator, sentencePlain } from '../lib/citation/citations.ts';
 
 const ids = (s: HTMLElement) => /^p(\d+)-s(\d+)$/.exec(s.id)!.slice(1).map(Number) as [number, number];
 
-export function initSentences(): void {
+/** Sets the sentences up; `first` is the event that loaded this module (its sentence gets its tools). */
+export function initSentences(first?: Event): void {
   const all = [...document.querySelectorAll<HTMLElement>('.para span.s[id]')];
   if (!all.length) return;
-  all.forEach((s, i) => (s.tabIndex = i === 0 ? 0 : -1));
+  const focused = all.find((s) => s === document.activeElement);
+  all.forEach((s, i) => (s.tabIndex = (focused ? s === focused : i === 0) ? 0 : -1));
   const tools = document.createElement('div');
   tools.className = 'sentence-tools';
   tools.setAttribute('role', 'group');
@@ -100,4 +102,6 @@ export function initSentences(): void {
     e.preventDefault();
     all[Math.max(0, Math.min(all.length - 1, all.indexOf(s) + step))].focus();
   });
+  const s = sentenceOf(first?.target ?? null);
+  if (s) show(s);
 }
