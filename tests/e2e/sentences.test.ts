@@ -74,7 +74,7 @@ describe('a sentence of a statement', () => {
     expect(chicago).toContain('5, sentence 3');
   });
 
-  it('is reached with the keyboard: the arrow keys move from sentence to sentence, Escape closes the tools', async () => {
+  it('is reached with the keyboard: the arrow keys move from sentence to sentence, Tab goes into its tools', async () => {
     const { page } = opened;
     await page.keyboard.press('Escape');
     // The pointer out of the text: a sentence it rests on would show its own tools.
@@ -89,9 +89,6 @@ describe('a sentence of a statement', () => {
     expect(await page.evaluate(() => [...document.querySelectorAll('.para span.s[tabindex="0"]')].map((s) => s.id))).toEqual(['p5-s2']);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.sentence-tools') !== null)).toBe(true);
-    await page.keyboard.press('Escape');
-    expect(await tools.isHidden()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('p5-s2');
   });
 
   it('a tap shows the tools too', async () => {
