@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import searchIndex from './src/integrations/search-index.ts';
+import buildLock from './src/integrations/build-lock.ts';
 import { loadGlossary } from './src/lib/readers/glossary.ts';
 import { loadNotes } from './src/lib/readers/notes.ts';
 
@@ -41,5 +42,6 @@ export default defineConfig({
   // Scripts load other scripts only on first use; no preload helper is needed for that.
   vite: { build: { modulePreload: false } },
   // The search index is built last, from dist/ (src/integrations/search-index.ts).
-  integrations: [mdx(), searchIndex()],
+  // One build at a time in this folder (src/integrations/build-lock.ts): first, before anything is read.
+  integrations: [buildLock(), mdx(), searchIndex()],
 });

@@ -1,12 +1,12 @@
 /**
  * Content collections: statements (compiled from MDX by their own loader, see
  * src/markdown/statement-loader.ts), the glossary (one YAML file per entity)
- * and the editorial notes on each statement's claims.
+ * the editorial notes on each statement's claims, and the meeting files.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { claimNotesSchema, entitySchema } from './lib/model/schemas.ts';
+import { claimNotesSchema, entitySchema, meetingFileSchema } from './lib/model/schemas.ts';
 import { statementLoader } from './markdown/statement-loader.ts';
 
 export const collections = {
@@ -19,6 +19,8 @@ export const collections = {
     loader: glob({ pattern: '**/*.yaml', base: './content/notes' }),
     schema: claimNotesSchema,
   }),
+  // Meeting files the importer writes from the corpus's metadata (npm run add --meta): checked here; the meetings pages (issue 19) use them.
+  meetings: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/meetings' }), schema: meetingFileSchema }),
   // Claims ledgers: validated with file:line by src/lib/claims/corpus.ts, so only parsed here.
   claims: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/claims' }), schema: z.looseObject({}) }),
 };

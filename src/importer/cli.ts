@@ -1,20 +1,25 @@
 /**
- * `npm run add -- <record.txt …|folder> [--slug S] [--meeting S/PV.N] [--date YYYY[-MM[-DD]]]
- *   [--status confirmed|probable|unknown] [--force] [--dry-run]`
+ * `npm run add -- <record.txt …|folder> [--meta <folder|speeches.tsv meetings.tsv>] [--slug S]
+ *   [--meeting S/PV.N] [--date YYYY[-MM[-DD]]] [--status confirmed|probable|unknown] [--force] [--dry-run]`
  *
  * Imports each record into content/ (see import.ts) and prints a report per
- * statement. Exits 1 if any record failed, 2 on a usage error.
+ * statement, then the batch's summary. With --meta, the corpus's metadata is
+ * read once, before any record: a malformed table stops everything, naming
+ * its line, and nothing is written. Exits 1 if any record failed, 2 on a usage error.
  */
 import { relative, resolve } from 'node:path';
 import { partialDate } from '../lib/model/schemas.ts';
 import { parseRecordSymbol } from './file-name.ts';
 import { importRecords, type ImportOptions } from './import.ts';
 import { formatResults } from './report.ts';
+import { MetadataError, readCorpusMetadata } from './corpus-metadata.ts';
+import { formatSummary, progressLine } from './summary.ts';
 
-const usage = `usage: npm run add -- <record.txt …|folder> [--slug S] [--meeting S/PV.N] [--date YYYY-MM-DD] [--status confirmed|probable|unknown] [--force] [--dry-run]`;
+const usage = `usage: npm run add -- <record.txt …|folder> [--meta <folder with speeches.tsv and meetings.tsv, or the files>] [--slug S] [--meeting S/PV.N] [--date YYYY-MM-DD] [--status confirmed|probable|unknown] [--force] [--dry-run]`;
 
-function parseArgs(argv: string[]): { inputs: string[]; opts: Omit<ImportOptions, 'root'> } | { error: string } {
+function parseArgs(argv: string[]): { inputs: string[]; meta: string[]; opts: Omit<ImportOptions, 'root'> } | { error: string } {
   const inputs: string[] = [];
+  const meta: string[] = [];
   const opts: Omit<ImportOptions, 'root'> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -27,6 +32,11 @@ function parseArgs(argv: string[]): { inputs: string[]; opts: Omit<ImportOptions
       if (a === '--force') opts.force = true;
       else if (a === '--dry-run') opts.dryRun = true;
       else if (a === '--slug') opts.slug = value();
+      else if (a === '--meta') {
+        meta.push(value());
+        // `--meta speeches.tsv meetings.tsv`: a second .tsv file belongs to it.
+        if (argv[i + 1]?.toLowerCase().endsWith('.tsv')) meta.push(argv[++i]);
+      }
       else if (a === '--meeting') {
         const v = value();
         opts.meeting = parseRecordSymbol(v);
@@ -47,7 +57,7 @@ function parseArgs(argv: string[]): { inputs: string[]; opts: Omit<ImportOptions
     }
   }
   if (inputs.length === 0) return { error: 'no record given' };
-  return { inputs, opts };
+  return { inputs, meta, opts };
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -63,9 +73,21 @@ if (args.opts.slug && (args.inputs.length > 1 || !args.inputs[0].toLowerCase().e
 }
 // npm runs scripts in the project's root; paths the user typed are relative to where they typed them.
 const from = process.env.INIT_CWD ?? process.cwd();
+if (args.meta.length) {
+  try {
+    args.opts.metadata = readCorpusMetadata(args.meta.map((p) => resolve(from, p)));
+  } catch (e) {
+    if (!(e instanceof MetadataError)) throw e;
+    console.error(`npm run add: --meta: ${e.message}`);
+    console.error('Nothing was imported.');
+    process.exit(1);
+  }
+}
 const results = importRecords(
   args.inputs.map((p) => resolve(from, p)),
   { ...args.opts, root: process.cwd() },
+  progressLine(),
 );
 console.log(formatResults(results.map((r) => ({ ...r, file: relative(from, r.file) || r.file })), args.opts.dryRun));
+console.log(`\n${formatSummary(results, results.meetings, args.opts.dryRun)}`);
 process.exit(results.some((r) => r.error) ? 1 : 0);

@@ -27,6 +27,11 @@ import { lostBreaks, undecidedHyphens, unwrap, type Hyphen, type LongParagraph, 
 import { verifyBody } from './verify.ts';
 import { textMarks, type TextMarks } from './text-marks.ts';
 import { sentenceId } from '../lib/model/sentences.ts';
+import { corpusFacts } from './corpus-facts.ts';
+import type { CorpusMetadata } from './corpus-metadata.ts';
+import type { LineEndings } from './decode.ts';
+import type { RecordEncoding } from '../lib/model/record-encoding.ts';
+import { writeMeetingFiles, type MeetingFileResult } from './meeting-file.ts';
 import { chooseSlug } from './slug.ts';
 import { plan, realOps, writeFilesAtomically, type FileOps, type PlannedFile } from './write-files.ts';
 
@@ -42,6 +47,8 @@ export interface ImportOptions {
   force?: boolean;
   /** Check and report, write nothing. */
   dryRun?: boolean;
+  /** The corpus's metadata (--meta), read once for the batch. */
+  metadata?: CorpusMetadata;
   /** The largest record accepted, in bytes (src/lib/model/limits.ts); raised only by the bench. */
   maxRecordBytes?: number;
   /** The file operations (tests replace one to fail midway). */
@@ -72,6 +79,15 @@ export interface Report {
   /** The files this import wrote, relative to the root: none when everything was already on disk, identical (a batch run again). */
   written: string[];
   notes: string[];
+  /** The record's encoding and line endings as received. */
+  encoding: RecordEncoding;
+  lineEndings: LineEndings;
+  /** The metadata rows used ("speeches.tsv line 4012; meetings.tsv line 5001"), or why none. */
+  metadataRow: string;
+  /** Where the file name, the label and the metadata disagree (the record's words are kept). */
+  disagreements: string[];
+  /** What the importer could read only in part, or the metadata left unsaid. */
+  warnings: string[];
 }
 
 export interface ImportResult {
@@ -138,7 +154,7 @@ export function importRecord(file: string, opts: ImportOptions, glossary = gloss
 
 function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIndex; note?: string }, taken: Set<string>): Report {
   checkRecordFile(file, opts.maxRecordBytes);
-  const { bytes, text } = readRecord(file);
+  const { bytes, text, encoding, lineEndings } = readRecord(file);
   const { paragraphs, lines } = unwrap(text);
   const parsed = parseLabel(paragraphs[0]);
   if ('error' in parsed) throw new RecordError(`line ${lines[0][0].line}: ${parsed.error}`);
@@ -158,7 +174,14 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   notes.push(...hiddenInText(text));
   const corpus = parseCorpusName(file);
   if (!corpus && looksLikeCorpusName(file)) notes.push('the file name starts like a corpus name (UNSC_…) but is not UNSC_<year>_SPV.<n>_spch<k>.txt: it gives nothing');
-  const m = meetingOf(file, { corpus, record: opts.meeting, date: opts.date, status: opts.status });
+  if (corpus && opts.meeting && corpus.videoConference) throw new RecordError(`the file name gives a meeting held by video conference (${corpus.basename}), which has no S/PV record; --meeting gives ${opts.meeting}`);
+  const facts = corpusFacts(file, corpus, speaker, opts.metadata, { date: opts.date });
+  const warnings = [...facts.warnings];
+  if (speaker.stray) {
+    warnings.push(`scrambled label: two-column extraction ran "${speaker.stray}" into the language marker; read as ${speaker.name}${speaker.country ? ` (${speaker.country})` : ''}, spoke in ${speaker.spokeIn}; the stray words are kept where the record prints them`);
+  }
+  if (opts.metadata && !facts.row) warnings.push(`not in the metadata: no row of ${opts.metadata.files.speeches} names this file`);
+  const m = meetingOf(file, { corpus, record: opts.meeting, date: opts.date, status: opts.status, facts });
   if ('error' in m) throw new RecordError(m.error);
 
   const labelEnd = paragraphs[0].indexOf(':') + 1;
@@ -166,7 +189,7 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   const body = statementBody(paragraphs, labelEnd, marks.marks);
   const checked = verifyBody(body.mdx, body.plain, text);
   const texts = checked.texts;
-  const meta = frontMatter({ slug, file, speaker, meeting: m.meeting, year: m.year, provenance: m.provenance });
+  const meta = frontMatter({ slug, file, speaker, meeting: m.meeting, year: m.year, provenance: m.provenance, encoding, corpusMetadata: facts.corpusMetadata });
   const { breaks, long, unshownBreaks } = lostBreaks(lines, paragraphs);
   if (unshownBreaks) notes.push(`${unshownBreaks} more line(s) look like lost paragraph breaks (the first ${breaks.length} are listed): look at the record whole`);
   if (glossary.note) notes.push(glossary.note);
@@ -208,6 +231,11 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
     fixity: 'not-written',
     written: [],
     notes,
+    encoding,
+    lineEndings,
+    metadataRow: facts.used,
+    disagreements: facts.disagreements,
+    warnings,
   };
   taken.add(slug);
   if (opts.dryRun) return report;
@@ -230,10 +258,27 @@ export function fixityEntries(texts: string[], sentences: string[][]): FixityEnt
   return out;
 }
 
-/** Imports every record of the inputs (files or folders); the failures do not stop the rest. */
-export function importRecords(inputs: string[], opts: ImportOptions): ImportResult[] {
+/**
+ * Imports every record of the inputs (files or folders); the failures do not
+ * stop the rest. With the metadata, then writes the meeting file of each
+ * meeting an imported record belongs to. `progress` is told after each record.
+ */
+export function importRecords(
+  inputs: string[],
+  opts: ImportOptions,
+  progress?: (done: number, total: number) => void,
+): ImportResult[] & { meetings?: MeetingFileResult[] } {
   const { files, errors } = expandInputs(inputs);
   const glossary = glossaryIndex(opts.root);
   const taken = new Set<string>();
-  return [...errors, ...files.map((f) => importRecord(f, opts, glossary, taken))];
+  const results: ImportResult[] & { meetings?: MeetingFileResult[] } = [...errors];
+  files.forEach((f, i) => {
+    results.push(importRecord(f, opts, glossary, taken));
+    progress?.(i + 1, files.length);
+  });
+  if (opts.metadata) {
+    const meetings = new Set(results.flatMap((r) => (r.report?.meta.corpusMetadata ? [r.report.meta.meeting.corpusMeeting ?? ''] : [])).filter(Boolean));
+    results.meetings = writeMeetingFiles(opts.root, [...meetings], opts.metadata, opts.dryRun);
+  }
+  return results;
 }

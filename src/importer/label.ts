@@ -3,7 +3,10 @@
  * speech, e.g. `Mr. Abdrakhmanov (Kazakhstan)` or
  * `Mr. Delattre (France) (spoke in French)`. It gives the name, the State or
  * body in the first parenthesis and, in a later one, the language the speech
- * was delivered in when it is not the text's.
+ * was delivered in when it is not the text's. Labels are read as printed:
+ * `The PRESIDENT`, names in capitals, `President Abbas`, `Dato Lim Jock Hoi`,
+ * a briefer with no country; and the marker of older records,
+ * `(interpretation from French)`.
  */
 
 export interface SpeakerLabel {
@@ -19,6 +22,13 @@ export interface SpeakerLabel {
   spokeIn?: string;
   /** The marker as printed, e.g. `spoke in French`. */
   marker?: string;
+  /**
+   * Words of the speech that two-column extraction ran into the marker, as
+   * printed (`I thank Mr. Mladenov for his briefing.` in `(spoke I thank Mr.
+   * Mladenov for his briefing. in French)`): kept where the record has them,
+   * and reported.
+   */
+  stray?: string;
 }
 
 /** Small words a name or title may hold in lower case ("The President of the General Assembly", "Mr. de Souza"). */
@@ -49,15 +59,24 @@ export function parseLabel(firstParagraph: string): { label: SpeakerLabel } | { 
   let country: string | undefined;
   let marker: string | undefined;
   let spokeIn: string | undefined;
+  let stray: string | undefined;
   for (const g of groups) {
     // "(spoke in French)"; older records print "(interpretation from French)".
-    const lang = /^(?:spoke in|interpretation from) (\p{Lu}[\p{L}-]*)/u.exec(g);
+    const lang = /^(?:spoke in|interpretation from) (\p{Lu}[\p{L}-]*)$/u.exec(g);
+    // The two-column scramble: "spoke", words of the speech, then "in French".
+    const scrambled = /^(spoke|interpretation)\s+(.+?)\s+(in|from) (\p{Lu}[\p{L}-]*)$/u.exec(g);
     if (lang && !marker) {
       marker = g;
       spokeIn = lang[1];
+    } else if (scrambled && !marker && (scrambled[1] === 'spoke') === (scrambled[3] === 'in')) {
+      marker = g;
+      spokeIn = scrambled[4];
+      stray = scrambled[2];
+    } else if (/^(?:spoke|interpretation)\b/.test(g)) {
+      return { error: `speaker label "${shown}": cannot read the language marker "(${g})"` };
     } else if (!country && !marker) country = g;
     else return { error: `speaker label "${shown}": cannot tell what "(${g})" is` };
   }
   const label = [name, ...(country ? [`(${country})`] : [])].join(' ');
-  return { label: { printed, label, name, country, spokeIn, marker } };
+  return { label: { printed, label, name, country, spokeIn, marker, ...(stray ? { stray } : {}) } };
 }

@@ -5,6 +5,7 @@
  * acronyms and runs of capitalised words — as candidates for new entries.
  */
 import type { NameIndex } from '../lib/model/names.ts';
+import { splitRun } from './name-runs.ts';
 
 export interface Found {
   /** Entity id or candidate name. */
@@ -13,12 +14,33 @@ export interface Found {
   paragraphs: number[];
 }
 
+// `index.pattern` compiles the whole glossary into a new expression on every
+// read; a batch reads it once per index, and each paragraph's matches once.
+const compiled = new WeakMap<NameIndex, RegExp>();
+const matchCache = new Map<string, RegExpExecArray[]>();
+function glossaryMatches(text: string, index: NameIndex): RegExpExecArray[] {
+  let re = compiled.get(index);
+  if (!re) compiled.set(index, (re = index.pattern));
+  const known = matchCache.get(text);
+  if (known) return known;
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  // Only the statement being imported is worth remembering (linked, then candidates).
+  if (matchCache.size > 256) matchCache.clear();
+  matchCache.set(text, found);
+  return found;
+}
+
 /** Glossary entities the build will link, with the paragraphs that name them. */
 export function linkedEntities(paragraphs: string[], index: NameIndex | undefined): Found[] {
   if (!index) return [];
   const found = new Map<string, number[]>();
   paragraphs.forEach((text, i) => {
-    for (const m of text.matchAll(index.pattern)) {
+    for (const m of glossaryMatches(text, index)) {
       const id = index.resolve(m[0]);
       if (!id) continue;
       const ps = found.get(id) ?? [];
@@ -57,7 +79,17 @@ export function candidateNames(paragraphs: string[], index: NameIndex | undefine
     const from = skip.find((s) => s.paragraph === i + 1)?.chars ?? 0;
     // Known names are blanked out, so that what remains is new.
     let text = ' '.repeat(from) + raw.slice(from);
-    if (index) text = text.replace(index.pattern, (m) => '\u0000'.repeat(m.length));
+    if (index) {
+      // The known names of the whole paragraph blanked (as a replace over `text` would: its first `from` characters are spaces).
+      let pos = 0;
+      let out = '';
+      for (const m of glossaryMatches(raw, index)) {
+        if (m.index < from) continue;
+        out += text.slice(pos, m.index) + '\u0000'.repeat(m[0].length);
+        pos = m.index + m[0].length;
+      }
+      text = out + text.slice(pos);
+    }
     for (const m of text.matchAll(/(?<![\p{L}\p{N}/])\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*s?(?![\p{L}\p{N}])/gu)) {
       const acronym = m[0].replace(/s$/, '');
       if (!romanNumeral.test(acronym)) add(acronym, i + 1);
@@ -65,11 +97,14 @@ export function candidateNames(paragraphs: string[], index: NameIndex | undefine
     const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]+/gu)].map((t) => t[0]);
     let run: string[] = [];
     const flush = () => {
-      while (run.length && connectors.has(run[run.length - 1])) run.pop();
-      while (run.length && (notNames.has(run[0].replace(/\.$/, '')) || connectors.has(run[0]))) run.shift();
-      const capitals = run.filter((w) => /^\p{Lu}/u.test(w) && !notNames.has(w.replace(/\.$/, '')));
-      const name = run.join(' ').replace(/[.,]$/, '');
-      if (capitals.length >= 2 && !run.every((w) => /^[\p{Lu}\p{N}]+$/u.test(w)) && !tooCommon.has(name)) add(name, i + 1);
+      // One run may hold several names ("Mali and the Niger"): each is a candidate of its own.
+      for (const part of splitRun(run)) {
+        while (part.length && connectors.has(part[part.length - 1])) part.pop();
+        while (part.length && (notNames.has(part[0].replace(/\.$/, '')) || connectors.has(part[0]))) part.shift();
+        const capitals = part.filter((w) => /^\p{Lu}/u.test(w) && !notNames.has(w.replace(/\.$/, '')));
+        const name = part.join(' ').replace(/[.,]$/, '');
+        if (capitals.length >= 2 && !part.every((w) => /^[\p{Lu}\p{N}]+$/u.test(w)) && !tooCommon.has(name)) add(name, i + 1);
+      }
       run = [];
     };
     for (const t of tokens) {

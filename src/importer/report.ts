@@ -14,8 +14,16 @@ export function formatReport(r: Report, dryRun = false): string {
   out.push(`✓ ${r.statement} (${what})`);
   const who = [`name ${r.speaker.name}`, r.speaker.country ? `country or body ${r.speaker.country}` : 'no country or body in the label', r.speaker.spokeIn ? `spoke in ${r.speaker.spokeIn}` : ''].filter(Boolean);
   out.push(`  speaker     ${r.speaker.printed} — ${who.join(', ')}`);
-  const meeting = [m.record ?? 'record unknown', m.speech ? `speech ${m.speech}` : '', m.date ?? `${r.meta.year}, no date`].filter(Boolean).join(', ');
-  out.push(`  meeting     ${meeting}; status ${m.status}${r.meta.provenance ? ' (the corpus’s identification, from the file name)' : ''}`);
+  const meeting = [m.record ?? (m.videoConference ? `${m.corpusMeeting}, held by video conference (no S/PV record)` : 'record unknown'), m.speech ? `speech ${m.speech}` : '', m.date ?? `${r.meta.year}, no date`].filter(Boolean).join(', ');
+  out.push(`  meeting     ${meeting}; status ${m.status}${r.meta.provenance ? ` (the corpus’s identification, from the file name${r.meta.corpusMetadata ? ' and its metadata' : ''})` : ''}`);
+  const extra = [m.topic && `topic “${m.topic}”`, m.outcome && `outcome ${m.outcome.symbol}`, m.presiding && `presiding ${m.presiding}`, m.speeches && `${m.speeches} speeches`].filter(Boolean);
+  if (extra.length) out.push(`  corpus      ${extra.join('; ')}`);
+  if (r.meta.corpusMetadata) {
+    const c = r.meta.corpusMetadata;
+    out.push(`  coded as    ${c.speaker} — ${c.country}, ${c.participantType}${c.councilMember ? ', on the Council' : ''}${c.post ? `, ${c.post}` : ''}`);
+  }
+  out.push(`  metadata    ${r.metadataRow}`);
+  out.push(`  file        ${r.encoding}, ${r.lineEndings} line endings${r.encoding === 'windows-1252' ? ' (decoded; the source is kept byte for byte, recordEncoding stated)' : ''}`);
   out.push(`  text        ${r.paragraphs} paragraph(s), ${r.words} words; the record check passes`);
   out.push(`  linked      ${r.linked.length ? list(r.linked) : 'no glossary entity named'}`);
   out.push(`  candidates  ${r.candidates.length ? list(r.candidates) : 'none'}${r.candidates.length ? '  (not in the glossary)' : ''}`);
@@ -33,6 +41,8 @@ export function formatReport(r: Report, dryRun = false): string {
     'not-written': '',
   }[r.fixity];
   if (fixity) out.push(`  fixity      ${fixity}`);
+  for (const d of r.disagreements) out.push(`  disagrees   ${d} (the record's words are kept)`);
+  for (const w of r.warnings) out.push(`  warning     ${w}`);
   for (const n of r.notes) out.push(`  note        ${n}`);
   return out.join('\n');
 }

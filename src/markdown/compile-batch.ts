@@ -10,6 +10,7 @@ import { citationCachePath, summarise } from '../lib/model/summary.ts';
 import { citationFile } from '../lib/formats/citations.ts';
 import type { StatementSummary } from '../lib/model/statement.ts';
 import { compileStatement, statementProcessor, StatementError } from './compile-statement.ts';
+import { cacheSeal } from './statement-digest.ts';
 
 export interface CompileJob {
   root: string;
@@ -35,11 +36,15 @@ export function compileBatch({ root, glossaryDir, base, site, files }: CompileJo
       const statement = compileStatement({ path, file, text: readFileSync(path, 'utf8') }, processor);
       // Written whole, then renamed: a build that stops midway leaves no half file.
       // The citations first: the statement's file is what marks the pair complete.
+      // The statement's file ends with its digest and the citations' size (statement-digest.ts), so a
+      // later build knows a file cut short or left by another digest. Temporary names carry the
+      // process id: a second build (which the build lock should prevent) never writes into this one's.
       const cite = citationCachePath(cache);
-      writeFileSync(`${cite}.tmp`, JSON.stringify(citationFile(statement, { site, base })));
-      renameSync(`${cite}.tmp`, cite);
-      writeFileSync(`${cache}.tmp`, JSON.stringify(statement));
-      renameSync(`${cache}.tmp`, cache);
+      const citeText = JSON.stringify(citationFile(statement, { site, base }));
+      writeFileSync(`${cite}.${process.pid}.tmp`, citeText);
+      renameSync(`${cite}.${process.pid}.tmp`, cite);
+      writeFileSync(`${cache}.${process.pid}.tmp`, JSON.stringify(statement).slice(0, -1) + cacheSeal(Buffer.byteLength(citeText), digest));
+      renameSync(`${cache}.${process.pid}.tmp`, cache);
       out.compiled.push({ summary: summarise(statement, cache), digest, file });
     } catch (e) {
       if (e instanceof StatementError) out.problems.push(...e.problems);

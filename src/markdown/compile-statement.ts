@@ -93,7 +93,7 @@ export function compileStatement(
 
   const vfile = new VFile({ path, value: parts.body });
   const fm = frontmatterOf(vfile);
-  Object.assign(fm, { record: meta.record, restoredBreaks: meta.restoredBreaks });
+  Object.assign(fm, { record: meta.record, recordEncoding: meta.recordEncoding, restoredBreaks: meta.restoredBreaks });
   let tree: Root;
   try {
     tree = processor.runSync(processor.parse(vfile), vfile) as Root;

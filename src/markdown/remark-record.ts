@@ -16,6 +16,7 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { compareWithRecord, recordParagraphs, restoreBreaks } from '../lib/model/record.ts';
+import { decodeRecord } from '../lib/model/record-encoding.ts';
 import { FURNITURE_KINDS, type Correction, type FurnitureKind } from '../lib/model/statement.ts';
 import { fail, frontmatterOf, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
 
@@ -84,10 +85,17 @@ export default function remarkRecord() {
       fail(file, `record: "${fm.record}" must name a file of content/sources/, as ../sources/<slug>.txt`);
     }
     let record: string;
+    let bytes: Buffer;
     try {
-      record = readFileSync(resolve(dirname(file.path), fm.record!), 'utf8').normalize('NFC');
+      bytes = readFileSync(resolve(dirname(file.path), fm.record!));
     } catch {
       fail(file, `record: cannot read "${fm.record}" (content/sources/ has no such file)`);
+    }
+    try {
+      // Kept byte for byte as received: read in the encoding the front matter states (UTF-8 unless it says otherwise).
+      record = decodeRecord(bytes, fm.recordEncoding).normalize('NFC');
+    } catch (e) {
+      fail(file, `record: "${fm.record}" is not ${fm.recordEncoding ?? 'utf-8'} as recordEncoding says: ${(e as Error).message}`);
     }
     const corrections = checkAgainstRecord(tree, file, record);
     fm.corrections = corrections;

@@ -6,21 +6,22 @@
  * render it, so the build holds summaries in memory, never the corpus.
  *
  * A statement is compiled again only when its file, its record, the glossary
- * or the compiler changes. Every problem of every file is reported at once,
+ * or the compiler changes (statement-digest.ts), or its cache file is not whole. Every problem of every file is reported at once,
  * as `file:line: message`, and stops the build.
  */
 import type { Loader } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../lib/readers/yaml.ts';
 import { loadGlossary } from '../lib/readers/glossary.ts';
-import { citationCachePath } from '../lib/model/summary.ts';
 import { slugTooLong } from '../lib/model/limits.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
+import { cacheIsWhole, lineOfMeetingKey, statementDigest } from './statement-digest.ts';
+import { meetingConflicts, type MeetingFacts } from '../lib/model/meeting-conflicts.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -123,22 +124,18 @@ export function statementLoader(): Loader {
           const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
           seen.add(slug);
           const text = readFileSync(path, 'utf8');
-          const record = /^record:\s*["']?\.\.\/sources\/([a-z0-9-]+\.txt)/m.exec(text)?.[1];
-          const recordPath = record ? join(root, 'content/sources', record) : undefined;
-          const digest = createHash('sha256')
-            .update(shared)
-            .update(text)
-            .update(recordPath && existsSync(recordPath) ? readFileSync(recordPath) : '')
-            .digest('hex')
-            .slice(0, 16);
+          const digest = statementDigest(path, text, shared);
           const cache = join(cacheDir, `${slug}.${digest}.json`);
-          if (store.get(slug)?.digest === digest && existsSync(cache) && existsSync(citationCachePath(cache))) continue;
+          // A cache file that is missing, cut short or not made for this digest is compiled again.
+          if (store.get(slug)?.digest === digest && cacheIsWhole(cache, digest)) continue;
           toCompile.push({ path, file, cache, digest });
         }
         const result = await compileAll({ root, glossaryDir, base, site, files: toCompile });
         for (const { summary, digest, file } of result.compiled) store.set({ id: summary.slug, data: { ...summary }, digest, filePath: file });
         for (const slug of store.keys()) if (!seen.has(slug)) store.delete(slug);
         problems.push(...result.problems);
+        // Across statements, compiled now or before: what they say of one meeting must agree.
+        problems.push(...meetingConflicts(store.values().map((e) => e.data as unknown as MeetingFacts), (file, key) => lineOfMeetingKey(join(root, file), key)));
         if (problems.length > 0) throw new DataError(problems.sort());
         logger.info(`${files.length} statements (${result.compiled.length} compiled) in ${Math.round(performance.now() - started)} ms`);
       };

@@ -11,6 +11,7 @@ import { nameKey } from '../lib/model/text.ts';
 import { forgetPagefind, loadPagefind, pagefindReady, type PagefindData } from './pagefind.ts';
 import { defaultYear, loadYears, mergeScope, statementFilters, type YearCount } from './search-scope.ts';
 import { hrefs } from '../lib/routing/routes.ts';
+import { count } from '../lib/model/count.ts';
 
 interface Item {
   kind: 'entity' | 'paragraph';
@@ -178,7 +179,7 @@ export function initSearch(trigger: HTMLElement) {
       ? ''
       : items.length === 0
         ? `No results for “${query}”. Try another name or spelling, or browse the glossary A–Z.`
-        : `${entries ? `${entries} glossary ${entries === 1 ? 'entry' : 'entries'}, ` : ''}${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
+        : `${entries ? `${count(entries, 'glossary entry', 'glossary entries')}, ` : ''}${count(paragraphs, 'paragraph', 'paragraphs')}`;
   };
 
   /** Says that search could not load, with a retry and the A–Z glossary; keeps nothing of the failure. */

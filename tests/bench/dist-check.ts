@@ -151,6 +151,7 @@ export function checkLinks(dist: string, { site, base }: LinkCheckOptions): Link
     return p;
   };
   const report: LinkReport = { problems: [], internal: 0, fragments: 0, external: 0 };
+  const svgIdCache = new Map<string, Set<string>>();
 
   const check = (from: string, ref: { url: string; where: string }) => {
     const { url, where } = ref;
@@ -189,6 +190,14 @@ export function checkLinks(dist: string, { site, base }: LinkCheckOptions): Link
     // A text directive (#p2:~:text=…) is not part of the fragment: the element id is what precedes it.
     const hash = target.hash.slice(1).split(':~:')[0];
     if (!hash) return;
+    if (file.endsWith('.svg') && where.startsWith('<use')) {
+      // A map's <use> of a part of a shared base map: the part's id must be in that file.
+      report.fragments++;
+      const svgIds = svgIdCache.get(file) ?? new Set([...readFileSync(join(dist, file), "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      svgIdCache.set(file, svgIds);
+      if (!svgIds.has(hash)) report.problems.push(`${at}: no element with id "${hash}" in dist/${file}`);
+      return;
+    }
     if (!file.endsWith('.html')) {
       // In JSON-LD, `file#x` is an identifier of a node (an annotation), not a place in a page.
       return where === 'JSON' ? undefined : report.problems.push(`${at}: a fragment on a file that is not a page`);

@@ -19,6 +19,11 @@ export const KiB = 1024;
 
 export interface Budgets {
   statementPath: string;
+  /** A meeting page with its whole roster (136 speeches), and the bytes it may transfer until idle. */
+  meetingPath: string;
+  meetingPageBytes: number;
+  /** What the smallest real statement (a 24-word turn of the President) may write in all. */
+  smallestStatementOutputBytes: number;
   /** Bytes transferred for the statement page until the network is idle. */
   pageBytes: number;
   /** Milliseconds to import a 5 MB record (import-throughput.ts). */

@@ -13,9 +13,13 @@
  * tests/bench/budgets.json and exits 1 when a budget is missed, saying which.
  *
  * First, the import line (import-throughput.ts): a 5 MB record through the
- * importer.
+ * importer. Last, the importer on a batch (import-bench.ts): `npm run add --meta`
+ * on 1,000 real records, in records per second and peak memory.
  *
- * Options: --scale LIST|N  --no-scale  --no-site (scale only)  --no-import  --no-lighthouse  --runs N (timing runs per query, default 3)
+ * Options: --scale LIST|N  --no-scale  --no-site (scale only)  --no-import (both import measures)  --no-real  --no-lighthouse  --runs N (timing runs per query, default 3)
+ *   --import-records N (the batch's records, default 1000)
+ * Then the real records: the output each of the 20 real statements of
+ * S/PV.8698 writes (real-records.ts), the President's 24-word turn against its budget.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -27,7 +31,9 @@ import { generateCorpus } from './generate-corpus.ts';
 import { runMeasured } from './process-tree.ts';
 import { KiB, launchChromium, measurePage, measureSearch, readBudgets, type PageMeasure, type SearchMeasure } from './measure.ts';
 import { categories, runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { measureRealRecords, type RealRecordsResult } from './real-records.ts';
 import { measureImportThroughput } from './import-throughput.ts';
+import { measureImport, type ImportBench } from './import-bench.ts';
 
 // ------------------------------------------------------------------ options
 const args = process.argv.slice(2);
@@ -81,6 +87,7 @@ interface SiteResults {
   page: PageMeasure;
   pageGzip: PageMeasure;
   home: PageMeasure;
+  meeting: PageMeasure;
   searches: (SearchMeasure & { runsMs: number[]; medianMs: number })[];
   lighthouse?: LighthouseResult;
 }
@@ -105,6 +112,7 @@ async function measureSite(): Promise<SiteResults> {
     const page = await measurePage(browser, url(br));
     const pageGzip = await measurePage(browser, url(gz));
     const home = await measurePage(browser, url(br, ''));
+    const meeting = await measurePage(browser, url(br, budgets.meetingPath));
     const searches: SiteResults['searches'] = [];
     for (const q of budgets.queries) {
       log(`searching "${q}" (${runs} runs)…`);
@@ -118,7 +126,7 @@ async function measureSite(): Promise<SiteResults> {
       log('running Lighthouse (mobile)…');
       lighthouse = await runLighthouse(url(br));
     }
-    return { buildMs, page, pageGzip, home, searches, lighthouse };
+    return { buildMs, page, pageGzip, home, meeting, searches, lighthouse };
   } finally {
     await browser.close();
     for (const s of servers) await s.close();
@@ -212,6 +220,11 @@ const imports = flag('no-import') ? undefined : measureImportThroughput();
 const site = flag('no-site') ? undefined : await measureSite();
 const scale: ScaleResult[] = [];
 for (const n of scaleSizes) scale.push(await measureScale(n));
+let importBench: ImportBench | undefined;
+if (!flag('no-import')) {
+  log(`import: npm run add --meta on ${option('import-records') ?? 1000} records…`);
+  importBench = await measureImport(Number(option('import-records') ?? 1000));
+}
 
 // Budgets.
 const misses: string[] = [];
@@ -249,6 +262,14 @@ if (site) {
     ['requests until idle', String(site.page.requests.length), '', '', ''],
     ['DOM elements (statement page)', String(site.page.domElements), '', '', ''],
     ['home page, bytes until idle (br)', kib(site.home.bytes), '(info)', '', ''],
+    [
+      `meeting page /${budgets.meetingPath}, bytes until idle (br)`,
+      kib(site.meeting.bytes),
+      `≤ ${kib(budgets.meetingPageBytes)}`,
+      check('meeting page bytes', site.meeting.bytes <= budgets.meetingPageBytes, `${kib(site.meeting.bytes)} > ${kib(budgets.meetingPageBytes)}`),
+      '',
+    ],
+    ['  of which JavaScript', kib(site.meeting.jsBytes), '(info)', '', ''],
   ];
   if (site.lighthouse) {
     for (const c of categories) {
@@ -349,6 +370,16 @@ if (scale.length) {
   }
 }
 
+if (importBench) {
+  const want = (budgets as { import?: { recordsPerSecond: number } }).import?.recordsPerSecond ?? 50;
+  const ib = importBench;
+  console.log(
+    `\nImport: ${ib.records} records (npm run add --meta, metadata of ${ib.speechRows} speeches and ${ib.meetingRows} meetings read once) in ${(ib.ms / 1000).toFixed(1)} s: ` +
+      `${ib.recordsPerSecond.toFixed(1)} records/s (budget ≥ ${want}), peak memory ${(ib.peakBytes / KiB / KiB).toFixed(0)} MiB` +
+      `${ib.cpuMs ? `; CPU ${(ib.cpuMs / 1000).toFixed(1)} s, ${ib.recordsPerCpuSecond!.toFixed(1)} records per CPU second` : ''}; load average ${ib.loadAverage.toFixed(1)}.`,
+  );
+  if (ib.recordsPerSecond < want) misses.push(`import: ${ib.recordsPerSecond.toFixed(1)} records/s < ${want} records/s`);
+}
 if (imports) {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -372,6 +403,26 @@ if (imports) {
   );
 }
 
+let real: RealRecordsResult | undefined;
+if (!flag('no-real')) {
+  log('importing and building the 20 real statements of S/PV.8698…');
+  real = measureRealRecords();
+  const sizes = real.statements.map((x) => x.bytes);
+  console.log('\nOutput per statement, real records (S/PV.8698, 20 statements; every file under the statement’s address):\n');
+  console.log(
+    table(
+      ['measure', 'bytes', 'budget', 'status'],
+      [
+        [`${real.smallest.slug} (the President, 24 words)`, kib(real.smallest.bytes), `≤ ${kib(budgets.smallestStatementOutputBytes)}`, check('output of the 24-word statement', real.smallest.bytes <= budgets.smallestStatementOutputBytes, `${kib(real.smallest.bytes)} > ${kib(budgets.smallestStatementOutputBytes)}`)],
+        ['smallest / median / largest of the 20', `${kib(Math.min(...sizes))} / ${kib(median(sizes))} / ${kib(Math.max(...sizes))}`, '(info)', ''],
+        ['the 20 together', kib(sizes.reduce((a, b) => a + b, 0)), '(info)', ''],
+        ['meeting page s-pv-8698 (HTML, uncompressed)', kib(real.meetingPageBytes), '(info)', ''],
+      ],
+    ),
+  );
+  console.log(`\nFiles of ${real.smallest.slug}: ${real.smallest.files.join(', ')}`);
+}
+
 mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
 const json = {
   date: started.toISOString(),
@@ -382,11 +433,14 @@ const json = {
     page: site.page,
     pageGzip: { bytes: site.pageGzip.bytes, requests: site.pageGzip.requests },
     home: { bytes: site.home.bytes, jsBytes: site.home.jsBytes, domElements: site.home.domElements },
+    meeting: { bytes: site.meeting.bytes, jsBytes: site.meeting.jsBytes, requests: site.meeting.requests },
     searches: site.searches,
     lighthouse: site.lighthouse,
   },
   scale,
   imports,
+  importBatch: importBench,
+  real,
   misses,
 };
 writeFileSync(join(repoRoot, 'bench-results/latest.json'), `${JSON.stringify(json, null, 2)}\n`);

@@ -42,7 +42,10 @@ describe('the claims ledger', () => {
   it('covers every editors’ note that concerns a claim of the speaker', () => {
     const cited = new Set(ledger.claims.flatMap((c) => c.notes));
     // The notes on names as printed (C5, C7, C8) are covered by the claims they sit in; all are cited.
-    expect(notes.map((n) => n.id).filter((id) => !cited.has(id))).toEqual([]);
+    // One note concerns no claim: where the statement was made (moved out of the Council's glossary
+    // definition, which every statement shows, issue 19).
+    const aboutNoClaim = ['forum-security-council'];
+    expect(notes.map((n) => n.id).filter((id) => !cited.has(id))).toEqual(aboutNoClaim);
   });
 
   it('covers the facts the text asserts', () => {
@@ -79,6 +82,16 @@ describe('a bad claims file fails with file and line', () => {
     expect(read(bad).problems).toEqual([
       `${file}:${lineOf('    verdict: confirmed\n    why: The committee')}: claims.1.verdict: unknown verdict "probably-true": use one of confirmed, confirmed-in-part, not-confirmed, contradicted`,
     ]);
+  });
+
+  it('bidi and zero-width characters in a quote, a claim or a source id, with the escape', () => {
+    const quote = '    quote: last year we adopted the State Programme';
+    const bad = text.replace(quote, '    quote: last year we adopted the State\u202e Programme').replace('    sources: [legal-terrorism, a-68-37]', '    sources: [legal-terrorism, a-68\u200b-37]');
+    const problems = read(bad).problems;
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${file}:${lineOf(quote)}: claims\\.\\d+\\.quote: contains U\\+202E .*State<U\\+202E> Programme`)));
+    expect(problems).toContainEqual(
+      expect.stringMatching(new RegExp(`^${file}:${lineOf('    sources: [legal-terrorism, a-68-37]')}: claims\\.1\\.sources\\.1: contains U\\+200B .*a-68<U\\+200B>-37`)),
+    );
   });
 
   it('a claim without a source', () => {

@@ -69,7 +69,8 @@ describe('the glossary', () => {
     expect(problems).toEqual([]);
     const named = new Set(statements.flatMap((s) => [...paragraphsByEntity(s.mentions).keys()]));
     expect(named.size).toBe(entities.filter((e: Entity) => !e.context).length);
-  });
+    // It compiles every statement of content/, real records too: seconds, not a unit test's five.
+  }, 60_000);
 });
 
 function readdirNotes() {

@@ -92,31 +92,38 @@ describe('the context page', () => {
 });
 
 describe('the statement page’s map figure', () => {
-  it('is a separate SVG file, loaded only when scrolled near, linked to the context page', async () => {
+  it('marks the places over the shared base map of its frame, an image loaded only when scrolled near, and links to the context page', async () => {
     const { page, close } = await openPage(statement);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.waitForTimeout(500);
+    const svg = page.locator('.sidebar-map svg');
+    expect(await svg.getAttribute('aria-label')).toMatch(/^Map of Central Asia: .*Almaty.*Tashkent\.$/);
+    expect(((await svg.locator('path').getAttribute('d')) ?? '').match(/h0/g)?.length).toBeGreaterThanOrEqual(3);
     const img = page.locator('.sidebar-map img');
     expect(await img.getAttribute('loading')).toBe('lazy');
-    expect(await img.getAttribute('alt')).toMatch(/^Map of Central Asia marking .*Almaty.*Farther away: .*Vienna/i);
-    expect(requested.filter((p) => p.endsWith('/map.svg'))).toEqual([]);
-    const loaded = page.waitForResponse((r) => r.url().endsWith('/map.svg'));
+    expect(await img.getAttribute('alt')).toBe('');
+    expect(requested.filter((p) => p.startsWith('/maps/'))).toEqual([]);
+    const loaded = page.waitForResponse((r) => r.url().endsWith('/maps/central-asia.svg'));
     await img.scrollIntoViewIfNeeded();
-    const response = await loaded;
-    expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+    expect((await loaded).headers()['content-type']).toMatch(/^image\/svg\+xml/);
     expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+    // The dots lie over the base, the same size.
+    const [a, b] = [await img.boundingBox(), await svg.boundingBox()];
+    expect(Math.abs(a!.width - b!.width)).toBeLessThan(2);
+    expect(Math.abs(a!.height - b!.height)).toBeLessThan(2);
     expect(await page.locator('.sidebar-map a').first().getAttribute('href')).toBe(`/${context}`);
     await close();
   });
 
-  it('is a valid standalone SVG with a title, a description and the far seats listed', async () => {
-    const res = await fetch(new URL(`${statement}map.svg`, baseUrl()));
+  it('shares its base with every map of the frame: one valid standalone SVG file', async () => {
+    const res = await fetch(new URL('maps/central-asia.svg', baseUrl()));
+    expect(res.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     const text = await res.text();
     expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(text).toMatch(/<title id="map-title">[^<]+<\/title><desc id="map-desc">[^<]+<\/desc>/);
-    expect(text).toContain('Farther away');
+    expect(text).toContain('id="land"');
     expect(text.length).toBeLessThan(60_000);
+    expect((await fetch(new URL(`${statement}map.svg`, baseUrl()))).status).toBe(404);
   });
 });
 

@@ -151,7 +151,7 @@ describe('editors’ notes', () => {
     const href = await page.locator('#p8 details.ednote .ednote-body a').first().getAttribute('href');
     expect(href).toMatch(/^\/statements\/kazakhstan-2014-terrorism\/notes\/#note-/);
     await page.goto(new URL(href!, page.url()).href);
-    expect(await page.locator('article.note-full').count()).toBe(16);
+    expect(await page.locator('article.note-full').count()).toBe(17);
     const target = page.locator(`article${href!.slice(href!.indexOf('#'))}`);
     expect(await target.locator('.sources li').count()).toBeGreaterThan(0);
     expect(await target.locator('a[href$="#p8"]').count()).toBe(1);
@@ -193,7 +193,7 @@ describe('entity pages', () => {
 describe('the glossary A–Z', () => {
   it('groups every entry by type and works without script', async () => {
     const { page, close } = await openPage('glossary/', { javaScriptEnabled: false });
-    expect(await page.locator('.az-entry').count()).toBe(39);
+    expect(await page.locator('.az-entry').count()).toBe(59);
     expect(await page.locator('main h2').allTextContents()).toEqual([
       'Organisations and bodies', 'Treaties and instruments', 'Programmes', 'People', 'Places', 'Events',
     ]);

@@ -48,21 +48,21 @@ describe('a record that is not one', () => {
 
   it('fails on a binary file, naming the line', () => {
     const bytes = Buffer.concat([Buffer.from('Mr. X (Y): text\nmore\n'), Buffer.from([0x00, 0x01, 0x02])]);
-    expect(failure(record('binary.txt', bytes))).toBe('line 3: a NUL byte: this is a binary file, not a plain-text record');
+    expect(failure(record('binary.txt', bytes))).toBe('line 3, offset 21: a NUL byte: this is a binary file, not a plain-text record');
     expect(failure(record('formfeed.txt', 'Mr. X (Y): text\n\f\nmore\n'))).toBe('line 2: control character U+000C: not a plain-text record');
   });
 
-  it('fails on text that is not UTF-8, naming the line and the byte', () => {
-    const latin1 = Buffer.from('Mr. Example (Ruritania): We thank\nthe Pr\xe9sident.\n', 'latin1');
-    expect(failure(record('latin1.txt', latin1))).toMatch(/^line 2: byte 0xe9 at offset 40 is not UTF-8: convert the record to UTF-8/);
+  it('fails on text that is neither UTF-8 nor Windows-1252, naming the line and the offset of the first bad byte', () => {
+    // 0x81 is undefined in Windows-1252 (0xe9 before it is é there).
+    const neither = Buffer.from('Mr. Example (Ruritania): We thank\nthe Pr\xe9sident\x81.\n', 'latin1');
+    expect(failure(record('neither.txt', neither))).toMatch(/^line 2, offset 47: byte 0x81 is neither UTF-8 nor Windows-1252/);
+    // UTF-8 (an é) and then a byte that is not: a damaged UTF-8 file, not read as Windows-1252.
+    const damaged = Buffer.concat([Buffer.from('Mr. X (Y): caf\u00e9 au '), Buffer.from([0xe9, 0x2e])]);
+    expect(failure(record('damaged.txt', damaged))).toMatch(/^line 1, offset 20: byte 0xe9 is not UTF-8, though the file holds UTF-8 before it/);
     // A sequence cut short at the end of the file.
-    expect(failure(record('cut.txt', Buffer.from([...Buffer.from('Mr. X (Y): caf'), 0xc3])))).toMatch(/^line 1: byte 0xc3 at offset 14 is not UTF-8/);
+    expect(failure(record('cut.txt', Buffer.from([...Buffer.from('Mr. X (Y): caf'), 0xc3])))).toMatch(/^line 1, offset 14: byte 0xc3 starts a UTF-8 sequence that the end of the file cuts short/);
     // An encoded surrogate (never valid UTF-8).
-    expect(failure(record('surrogate.txt', Buffer.from([...Buffer.from('Mr. X (Y): a'), 0xed, 0xa0, 0x80])))).toMatch(/^line 1: byte 0xed/);
-  });
-
-  it('fails on a byte-order mark, which the record check would read as text', () => {
-    expect(failure(record('bom.txt', `\ufeff${good}`))).toBe('line 1: the file starts with a byte-order mark (U+FEFF): save it as UTF-8 without one');
+    expect(failure(record('surrogate.txt', Buffer.from([...Buffer.from('Mr. X (Y): a'), 0xed, 0xa0, 0x80])))).toMatch(/^line 1, offset 12: bytes 0xed 0xa0 0x80 have the shape of UTF-8/);
   });
 
   it('fails without a speaker label', () => {
@@ -129,7 +129,7 @@ describe('a batch', () => {
     expect(results.map((r) => [r.file.slice(inbox.length + 1), r.error ?? 'ok'])).toEqual([
       ['a-good.txt', 'ok'],
       ['b-empty.txt', 'the file is empty'],
-      ['c-binary.txt', 'line 1: a NUL byte: this is a binary file, not a plain-text record'],
+      ['c-binary.txt', 'line 1, offset 1: a NUL byte: this is a binary file, not a plain-text record'],
       ['d-nolabel.txt', 'line 1: no speaker label: the first paragraph has no colon (a record speech starts "Mr. Name (Country): …")'],
     ]);
     expect(project.written()).toEqual(['sources/a-good.txt', 'statements/a-good.mdx']);

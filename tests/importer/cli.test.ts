@@ -34,7 +34,8 @@ describe('npm run add', { timeout: 120_000 }, () => {
     expect(out).toContain('  candidates  RCEA ¶2 · Ruritanian Counter-Extremism Agency ¶2 · Fictional Partnership Programme ¶3  (not in the glossary)');
     expect(out).toMatch(/ {2}hyphen {6}¶2 "inter-national" \(record line 11\): kept as printed/);
     expect(out).toContain('  fixity      paragraph and sentence ids frozen in content/fixity/unsc-2014-spv-7316-spch018.json');
-    expect(out.trim().endsWith('1 imported, 0 failed.')).toBe(true);
+    expect(out).toContain('\n1 imported, 0 failed.\n');
+    expect(out.trim().endsWith('Summary: 1 imported, 0 refused.\n  warning    1  line-end hyphen undecided\n  encodings  utf-8, LF: 1')).toBe(true);
 
     const mdx = readFileSync(join(project.root, 'content/statements/unsc-2014-spv-7316-spch018.mdx'), 'utf8');
     const meta = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]);
@@ -54,6 +55,7 @@ describe('npm run add', { timeout: 120_000 }, () => {
           'The corpus\'s identification: the file name UNSC_2014_SPV.7316_spch018.txt gives the year 2014, the record S/PV.7316 and the 18th speech of the meeting; no editor has checked it against the record yet.',
         ],
         sources: [{ id: 'record', title: 'Verbatim record S/PV.7316', publisher: 'United Nations', url: 'https://undocs.org/S/PV.7316', status: 'canonical' }],
+        corpusMeeting: 'UNSC_2014_SPV.7316',
       },
       year: 2014,
       language: 'en',
@@ -83,13 +85,15 @@ describe('npm run add', { timeout: 120_000 }, () => {
     mkdirSync(inbox);
     copyFileSync(join(fixtures, 'UNSC_2014_SPV.7316_spch018.txt'), join(inbox, 'UNSC_2014_SPV.7316_spch018.txt'));
     writeFileSync(join(inbox, 'UNSC_2014_SPV.7316_spch019.txt'), '');
-    writeFileSync(join(inbox, 'UNSC_2014_SPV.7316_spch020.txt'), Buffer.from('Mr. X (Y): caf\xe9\n', 'latin1'));
+    writeFileSync(join(inbox, 'UNSC_2014_SPV.7316_spch020.txt'), Buffer.from('Mr. X (Y): caf\xe9\x81\n', 'latin1'));
     const { code, out } = add(['inbox']);
     expect(code).toBe(1);
     expect(out).toContain('✓ content/statements/unsc-2014-spv-7316-spch018.mdx');
     expect(out).toContain('✗ inbox/UNSC_2014_SPV.7316_spch019.txt: the file is empty (nothing written)');
-    expect(out).toContain('✗ inbox/UNSC_2014_SPV.7316_spch020.txt: line 1: byte 0xe9 at offset 14 is not UTF-8');
-    expect(out.trim().endsWith('1 imported, 2 failed.')).toBe(true);
+    expect(out).toContain('✗ inbox/UNSC_2014_SPV.7316_spch020.txt: line 1, offset 15: byte 0x81 is neither UTF-8 nor Windows-1252');
+    expect(out).toContain('\n1 imported, 2 failed.\n');
+    expect(out).toContain('Summary: 1 imported, 2 refused.\n  refused    1  byte 0x… is neither UTF-8 nor Windows-1252');
+    expect(out).toContain('  refused    1  the file is empty\n');
     expect(existsSync(join(project.root, 'content/statements/unsc-2014-spv-7316-spch019.mdx'))).toBe(false);
   });
 
@@ -97,7 +101,8 @@ describe('npm run add', { timeout: 120_000 }, () => {
     const { code, out } = add([join(fixtures, 'UNSC_2014_SPV.7316_spch018.txt'), '--dry-run']);
     expect(code).toBe(0);
     expect(out).toContain('(would write, with content/sources/unsc-2014-spv-7316-spch018.txt)');
-    expect(out.trim().endsWith('1 would be imported (dry run: nothing written), 0 failed.')).toBe(true);
+    expect(out).toContain('\n1 would be imported (dry run: nothing written), 0 failed.\n');
+    expect(out).toContain('Summary: 1 would be imported, 0 refused.');
     expect(project.written()).toEqual([]);
   });
 

@@ -25,6 +25,42 @@ describe('the speaker’s label', () => {
     }
   });
 
+  it('reads the labels the corpus prints, as printed', () => {
+    const read = (l: string) => {
+      const r = parseLabel(`${l}: text`);
+      if (!('label' in r)) throw new Error(`${l}: ${r.error}`);
+      return r.label;
+    };
+    expect(read('The President')).toMatchObject({ name: 'The President', country: undefined, spokeIn: undefined });
+    expect(read('The PRESIDENT (interpretation from French)')).toMatchObject({ name: 'The PRESIDENT', spokeIn: 'French', marker: 'interpretation from French' });
+    expect(read('The Secretary-General')).toMatchObject({ name: 'The Secretary-General', country: undefined });
+    expect(read('Mr. Chambas')).toMatchObject({ name: 'Mr. Chambas', country: undefined });
+    expect(read('President Abbas (spoke in Arabic)')).toMatchObject({ name: 'President Abbas', country: undefined, spokeIn: 'Arabic' });
+    expect(read('Monsignor Hansen (Holy See)')).toMatchObject({ name: 'Monsignor Hansen', country: 'Holy See' });
+    expect(read('Dato Lim Jock Hoi')).toMatchObject({ name: 'Dato Lim Jock Hoi', country: undefined });
+    expect(read('Mr. ABDRAKHMANOV (Kazakhstan)')).toMatchObject({ name: 'Mr. ABDRAKHMANOV', country: 'Kazakhstan' });
+    expect(read('Mr. Zhang Jun (China) (spoke in Chinese)')).toMatchObject({ name: 'Mr. Zhang Jun', country: 'China', spokeIn: 'Chinese' });
+    expect(read('Ms. DeShong (Saint Vincent and the Grenadines)')).toMatchObject({ country: 'Saint Vincent and the Grenadines' });
+    for (const l of ['The President', 'Mr. Chambas', 'President Abbas (spoke in Arabic)']) expect(read(l).stray, l).toBeUndefined();
+  });
+
+  it('reads the two-column scramble safely: the President, French, and the stray words apart', () => {
+    const r = parseLabel('The President (spoke I thank Mr. Mladenov for his briefing. in French): I now call on President Abbas.');
+    expect(r).toEqual({
+      label: {
+        printed: 'The President (spoke I thank Mr. Mladenov for his briefing. in French)',
+        label: 'The President',
+        name: 'The President',
+        country: undefined,
+        spokeIn: 'French',
+        marker: 'spoke I thank Mr. Mladenov for his briefing. in French',
+        stray: 'I thank Mr. Mladenov for his briefing.',
+      },
+    });
+    // A marker that mixes the two forms is not read as one.
+    expect(parseLabel('The President (spoke I thank him. from French): I')).toHaveProperty('error');
+  });
+
   it('is not a first sentence that happens to hold a colon', () => {
     for (const s of ['Kazakhstan is a party: all conventions', 'We welcome the report: it is timely', 'three things: a, b', 'On behalf of my country: thanks']) {
       expect(parseLabel(s), s).toHaveProperty('error');
@@ -34,14 +70,24 @@ describe('the speaker’s label', () => {
 
 describe('the file name', () => {
   it('gives year, record and speech order in the corpus’s form only', () => {
-    expect(parseCorpusName('/x/UNSC_2014_SPV.7316_spch017.txt')).toEqual({ year: 2014, record: 'S/PV.7316', speech: 17 });
-    expect(parseCorpusName('UNSC_2003_SPV.4726Resumption1_spch020.txt')).toBeUndefined();
-    expect(looksLikeCorpusName('UNSC_2003_SPV.4726Resumption1_spch020.txt')).toBe(true);
+    expect(parseCorpusName('/x/UNSC_2014_SPV.7316_spch017.txt')).toEqual({ year: 2014, record: 'S/PV.7316', speech: 17, basename: 'UNSC_2014_SPV.7316', videoConference: false });
+    expect(parseCorpusName('UNSC_2020_SPV.8698_spch0017.txt')).toEqual({ year: 2020, record: 'S/PV.8698', speech: 17, basename: 'UNSC_2020_SPV.8698', videoConference: false });
+    expect(parseCorpusName('UNSC_2003_SPV.4726Resumption1_spch020.txt')).toEqual({
+      year: 2003, record: 'S/PV.4726 (Resumption 1)', resumption: 1, speech: 20, basename: 'UNSC_2003_SPV.4726Resumption1', videoConference: false,
+    });
+    // A video conference: no S/PV symbol is made up.
+    expect(parseCorpusName('UNSC_2020_SPV.2020_1023_spch001.txt')).toEqual({ year: 2020, speech: 1, basename: 'UNSC_2020_SPV.2020_1023', videoConference: true });
+    for (const bad of ['UNSC_2020_SPV.2019_1023_spch001.txt', 'UNSC_2020_SPV.8698_spch01.txt', 'UNSC_2020_SPV.8698_spch00001.txt', 'UNSC_2020_SPV.8698_spch000.txt', 'UNSC_2020_SPV.8698Resumption0_spch001.txt', 'UNSC_2020_SPV.8698Resumed1_spch001.txt', 'UNSC_20_SPV.8698_spch001.txt']) {
+      expect(parseCorpusName(bad), bad).toBeUndefined();
+    }
+    expect(looksLikeCorpusName('UNSC_2020_SPV.8698Resumed1_spch001.txt')).toBe(true);
     expect(parseCorpusName('kazakhstan-2014-terrorism.txt')).toBeUndefined();
     expect(slugFromFileName('UNSC_2014_SPV.7316_spch017.txt')).toBe('unsc-2014-spv-7316-spch017');
     expect(slugFromFileName('Déclaration  Côte d’Ivoire.TXT')).toBe('declaration-cote-d-ivoire');
     expect(parseRecordSymbol('s/pv.07316')).toBe('S/PV.7316');
     expect(parseRecordSymbol('S/2014/123')).toBeUndefined();
+    expect(parseRecordSymbol('S/PV.8699 (Resumption 1)')).toBe('S/PV.8699 (Resumption 1)');
+    expect(parseRecordSymbol('S/PV.8699(Resumption1)')).toBe('S/PV.8699 (Resumption 1)');
   });
 });
 

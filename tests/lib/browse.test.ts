@@ -30,7 +30,14 @@ describe('slugify', () => {
     expect(slugify('S/PV.7316')).toBe('s-pv-7316');
     expect(slugify('S/PV.7316 (Resumption 1)')).toBe('s-pv-7316-resumption-1');
     expect(slugify('Côte d’Ivoire')).toBe('cote-d-ivoire');
-    expect(slugify('***')).toBe('unnamed');
+    expect(slugify('')).toBe('unnamed');
+  });
+
+  it('gives a name with no Latin letter or digit a stable address of its own (M6: they all were "unnamed")', () => {
+    expect(slugify('日本')).toBe('u65e5-u672c');
+    expect(slugify('中国')).toBe('u4e2d-u56fd');
+    expect(slugify('.')).toBe('u2e');
+    expect(new Set(['日本', '中国', '.', '***'].map(slugify)).size).toBe(4);
   });
 });
 

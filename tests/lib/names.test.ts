@@ -42,6 +42,42 @@ describe('name index', () => {
     expect(index.nestedIn('Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization', 'sco-rats')).toEqual(['sco']);
   });
 
+  it('does not match a name inside a phrase its entry lists as not it, and goes on after it', () => {
+    const { index } = buildNameIndex([
+      ...entities,
+      entity('sg', { name: 'Secretary-General', notNames: ['Deputy Secretary-General', 'Under-Secretary-General', 'Secretary-General of the SCO'] }),
+      entity('charter', { name: 'Charter of the United Nations', aliases: ['the Charter'], notNames: ['the Charter of the SCO'] }),
+      entity('p5', { name: 'permanent members', notNames: ['non-permanent members'] }),
+    ]);
+    const found = (text: string) => [...text.matchAll(index.pattern)].map((m) => [m[0], index.resolve(m[0])]);
+    expect(found('The Deputy Secretary-General, the Under-Secretary-General and the Secretary-General of the SCO met the Secretary-General.')).toEqual([
+      ['SCO', 'sco'],
+      ['Secretary-General', 'sg'],
+    ]);
+    expect(found('the Charter of the SCO and the Charter; the non-permanent members and the permanent members')).toEqual([
+      ['SCO', 'sco'],
+      ['the Charter', 'charter'],
+      ['permanent members', 'p5'],
+    ]);
+    // In another case and across a line break too.
+    expect(found('the DEPUTY\nsecretary-general')).toEqual([]);
+  });
+
+  it('matches a hyphenated name that a line break left a space in', () => {
+    const { index } = buildNameIndex([entity('sg', { name: 'Secretary-General' }), ...entities]);
+    expect([...'the Secretary- General and the CIS Anti- Terrorism Center'.matchAll(index.pattern)].map((m) => index.resolve(m[0]))).toEqual(['sg', 'cis-atc']);
+  });
+
+  it('refuses a not-name that holds none of its names, or is a name', () => {
+    const { clashes } = buildNameIndex([
+      entity('sg', { name: 'Secretary-General', notNames: ['Deputy Director-General', 'Secretary-General'] }),
+    ]);
+    expect(clashes.map((c) => [c.entity, c.field, c.position])).toEqual([
+      ['sg', 'notNames', 0],
+      ['sg', 'notNames', 1],
+    ]);
+  });
+
   it('refuses a name claimed by two entities, in any case or dash', () => {
     const { clashes } = buildNameIndex([
       entity('a', { name: 'Counter-Terrorism Committee', acronyms: ['CTC'] }),

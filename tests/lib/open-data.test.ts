@@ -348,6 +348,24 @@ describe('Markdown download', () => {
     expect(md).toContain(`[the regional centre](${urls.entity('caricc')})`);
   });
 
+  it('writes the record\'s & and < as characters (escaped as Markdown needs), never as HTML entities', () => {
+    const odd: StatementData = {
+      ...statement,
+      meta: { ...statement.meta, title: 'Research & development <b>', speaker: { ...statement.meta.speaker, label: 'Mr. A & B <C>' } },
+      paragraphs: [{ n: 1, id: 'p1', text: 'Q&A: 5 < 6 & 7 > 3; &amp; as the record prints it.' }],
+      mentions: [],
+      corrections: [],
+    };
+    const md = statementMarkdown(odd, site);
+    expect(md).not.toMatch(/&(amp|lt|gt|#\d+|#x[0-9a-f]+);(?!\s*as the record)/i);
+    const para = /^<a id="p1"><\/a>\[¶ 1\]\([^)]+\) (.*)$/m.exec(md)![1];
+    expect(plain(para)).toBe(odd.paragraphs[0].text);
+    // A literal "&amp;" of the record stays those five characters once read as Markdown: its & is escaped.
+    expect(para).toContain('\\&amp;');
+    expect(md).toContain('# Research & development \\<b\\>');
+    expect(md).toMatch(/Cite as:\*\* .*Research & development \\<b\\>/);
+  });
+
   it('escapes Markdown syntax in the text', () => {
     expect(escapeMarkdown('a *b* _c_ [d] <e> `f` $6 \\')).toBe('a \\*b\\* \\_c\\_ \\[d\\] \\<e\\> \\`f\\` \\$6 \\\\');
     expect(plain(escapeMarkdown('x [y](z) *w*'))).toBe('x [y](z) *w*');

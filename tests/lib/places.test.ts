@@ -4,7 +4,7 @@ import { placesOf, placesOfEntity } from '../../src/lib/context/places.ts';
 import { markersOf, statementContext } from '../../src/lib/context/context.ts';
 import type { Entity } from '../../src/lib/model/schemas.ts';
 
-const base = { probable: false, acronyms: [], aliases: [], definition: 'd', annotation: 'a', facts: [], sources: [], notes: [], context: false, seats: [] };
+const base = { probable: false, acronyms: [], aliases: [], notNames: [], definition: 'd', annotation: 'a', facts: [], sources: [], notes: [], context: false, seats: [] };
 const geo = (id: number) => `https://www.geonames.org/${id}`;
 const almaty = { ...base, id: 'almaty', name: 'Almaty', type: 'place', coordinates: { lat: 43.25, lon: 76.92, source: geo(1526384) } } as Entity;
 const seat = (place: string, lat: number, lon: number, label = 'Seat') => ({ label, place, coordinates: { lat, lon, source: geo(1) }, sources: ['s'] });

@@ -6,7 +6,7 @@ import type { Entity } from '../../src/lib/model/schemas.ts';
 
 const entity = (id: string, facts: { label: string; date?: string }[]): Entity =>
   ({
-    id, name: `Name ${id}`, type: 'organisation', probable: false, acronyms: [], aliases: [], definition: 'd', annotation: 'a',
+    id, name: `Name ${id}`, type: 'organisation', probable: false, acronyms: [], aliases: [], notNames: [], definition: 'd', annotation: 'a',
     facts: facts.map((f) => ({ ...f, text: `${f.label} text`, sources: ['s'], refs: [] })), sources: [], notes: [], context: false, seats: [],
   }) as Entity;
 

@@ -119,6 +119,24 @@ describe('compileStatement', () => {
     expect(problems('One.\n', 'One.', { front: '' })).toEqual(['content/statements/s.mdx:1: a statement starts with front matter between --- lines']);
   });
 
+  it('refuses bidi and zero-width characters in the front matter (title, speaker, country…), naming file and line with the escape', () => {
+    const cases: [string, string, RegExp][] = [
+      ['country: Testland', 'country: (\u202eecnarF)', /^content\/statements\/s\.mdx:7: country: contains U\+202E .*"\(<U\+202E>ecnarF\)"/],
+      ['title: A test statement', 'title: A test\u200b statement', /^content\/statements\/s\.mdx:2: title: contains U\+200B .*<U\+200B>/],
+      ['  name: Mr. Test', '  name: Mr.\u2066 Test', /^content\/statements\/s\.mdx:6: speaker\.name: contains U\+2066 /],
+      ['  label: Mr. Test (Testland)', '  label: Mr. Test (Test\u202dland)', /^content\/statements\/s\.mdx:5: speaker\.label: contains U\+202D /],
+      ['body: United Nations Security Council', 'body: "United Nations\\u200fSecurity Council"', /^content\/statements\/s\.mdx:8: body: contains U\+200F /],
+      ['  description: A test meeting', '  description: A test\ufeff meeting', /^content\/statements\/s\.mdx:10: meeting\.description: contains U\+FEFF /],
+    ];
+    for (const [from, to, expected] of cases) {
+      const front = frontMatter().replace(from, to);
+      expect(front, from).not.toBe(frontMatter());
+      const p = problems('One.\n', 'One.', { front });
+      expect(p, to).toHaveLength(1);
+      expect(p[0], to).toMatch(expected);
+    }
+  });
+
   it('compares with the record in composed form (NFC), and shows invisible characters in messages', () => {
     const nfd = 'socie\u0301te\u0301';
     expect(compile(`The ${nfd} works.\n`, 'The soci\u00e9t\u00e9 works.').paragraphs[0].text).toBe('The soci\u00e9t\u00e9 works.');

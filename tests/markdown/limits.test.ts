@@ -100,9 +100,10 @@ describe('the slug limit', { timeout: 60_000 }, () => {
   it('leaves room under 255 bytes for every file the build names after a slug, with a margin', () => {
     const slug = 'a'.repeat(MAX_SLUG_LENGTH);
     // The longest names made of a slug: the statement's annotations in dist/, and the compile cache's
-    // temporary citation file (<slug>.<16-hex digest>.cite.json.tmp, src/markdown/compile-batch.ts).
-    const names = [basename(paths.annotations(slug)), `${basename(citationCachePath(`/cache/${slug}.${'0'.repeat(16)}.json`))}.tmp`];
-    expect(names[1]).toBe(`${slug}.0000000000000000.cite.json.tmp`);
+    // temporary citation file (<slug>.<16-hex digest>.cite.json.<process id>.tmp, src/markdown/compile-batch.ts;
+    // a process id has at most 7 digits on Linux, whose pid_max is 4,194,304).
+    const names = [basename(paths.annotations(slug)), `${basename(citationCachePath(`/cache/${slug}.${'0'.repeat(16)}.json`))}.4194304.tmp`];
+    expect(names[1]).toBe(`${slug}.0000000000000000.cite.json.4194304.tmp`);
     for (const n of names) expect(Buffer.byteLength(n), n).toBeLessThanOrEqual(255 - 100);
   });
 });

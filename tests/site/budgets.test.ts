@@ -25,6 +25,14 @@ describe(`the statement page (/${budgets.statementPath}), cold cache`, () => {
   });
 });
 
+describe(`the meeting page (/${budgets.meetingPath}), its whole roster, cold cache`, () => {
+  it(`transfers at most ${kib(budgets.meetingPageBytes)} until the network is idle, with no JavaScript needed to read it`, async () => {
+    const m = await measurePage(await getBrowser(), new URL(budgets.meetingPath, baseUrl()).href);
+    expect(m.requests.every((r) => r.status === 200), list(m.requests).join('\n')).toBe(true);
+    expect(m.bytes, `${kib(m.bytes)}:\n  ${list(m.requests).join('\n  ')}\n`).toBeLessThanOrEqual(budgets.meetingPageBytes);
+  });
+});
+
 describe('the first search', () => {
   for (const query of budgets.queries) {
     it(`"${query}" fetches at most ${kib(budgets.searchBytes)}, opening the dialog included, and finds a paragraph`, async () => {

@@ -5,7 +5,7 @@
  * code change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempSite, type TempSite } from '../support/temp-site.ts';
 
@@ -79,12 +79,46 @@ record: ../sources/context-fixture.txt
 The Counter-Terrorism Committee was also named.
 `,
   );
+  // A statement that names only a body seated in New York: its map would show nothing it is about.
+  site.write(
+    'content/statements/no-map-fixture.mdx',
+    `---
+title: Test fixture statement with nothing to map
+description: A statement used only by the tests, naming one body seated in New York.
+speaker:
+  label: Mr. Fixture (Testland)
+  name: Test Fixture
+body: United Nations Security Council
+meeting:
+  description: A meeting that exists only in the test suite
+  date: "2014-06-02"
+  status: probable
+year: 2014
+language: en
+record: ../sources/no-map-fixture.txt
+---
+
+**Mr. Fixture (Testland):** The Counter-Terrorism Committee was named.
+`,
+  );
+  site.write('content/sources/no-map-fixture.txt', 'Mr. Fixture (Testland): The Counter-Terrorism Committee was named.\n');
   site.write('content/sources/context-fixture.txt', 'Mr. Fixture (Testland): We met in Bishkek with the Test Regional Centre.\n\nThe Counter-Terrorism Committee was also named.\n');
   site.build();
 });
 afterAll(() => site?.remove());
 
 const read = (path: string) => readFileSync(join(site.dir, 'dist', path), 'utf8');
+
+describe('a statement whose map would show nothing it is about', () => {
+  it('has no context page, no map figure and no link to either; no statement has a map file of its own', () => {
+    expect(existsSync(join(site.dir, 'dist/statements/no-map-fixture/context'))).toBe(false);
+    const html = read('statements/no-map-fixture/index.html');
+    expect(html).toMatch(/Counter-Terrorism Committee(<\/a>)? was named/);
+    expect(html).not.toContain('sidebar-map');
+    expect(html).not.toContain('/context/');
+    expect(existsSync(join(site.dir, 'dist/statements/context-fixture/map.svg'))).toBe(false);
+  });
+});
 
 describe('a new place, a body seated there and dated facts, as data only', () => {
   it('appear as a linked, labelled marker on the statement’s map, with the paragraph that names them', () => {
@@ -94,8 +128,14 @@ describe('a new place, a body seated there and dated facts, as data only', () =>
     expect(marker).toContain('>Bishkek</a> <a href="/statements/context-fixture/#p1" class="map-para"');
     expect(marker).toContain('<a href="/glossary/test-centre/"');
     expect(html).toMatch(/<li id="place-bishkek">[\s\S]*?42\.87° N, 74\.59° E[\s\S]*?Seat of the <a href="\/glossary\/test-centre\/">Test Regional Centre<\/a>/);
-    // The map file of the statement page has it too.
-    expect(read('statements/context-fixture/map.svg')).toContain('>Bishkek</a>');
+    // The statement page's figure marks it over the shared base map, which neither page copies.
+    const figure = /<figure class="sidebar-map">[\s\S]*?<\/figure>/.exec(read('statements/context-fixture/index.html'))?.[0] ?? '';
+    expect(figure).toMatch(/aria-label="Map of Central Asia: Bishkek/);
+    expect(figure).toMatch(/<img src="\/maps\/central-asia.svg" alt="" width="560" height="380" loading="lazy"/);
+    expect(figure.match(/M\d+ \d+h0/g)).toHaveLength(1);
+    expect(html).toContain('<use href="/maps/central-asia.svg#focus"');
+    expect(html).not.toMatch(/<path class="map-land"/);
+    expect(read('maps/central-asia.svg')).toMatch(/<path id="land" d="M/);
   });
 
   it('appear on the timeline in order, as precise as their dates, linked to the entry and the paragraph', () => {

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { baseUrl, closeBrowser, openPage } from '../support/browser.ts';
 
 afterAll(closeBrowser);
@@ -51,6 +52,36 @@ function check(v: string, f: Field): string | undefined {
   if (f.type === 'boolean' && v !== 'true' && v !== 'false') return `not a boolean: ${v}`;
   if (f.constraints?.pattern && !new RegExp(`^(?:${f.constraints.pattern})$`).test(v)) return `does not match ${f.constraints.pattern}: ${v}`;
 }
+
+describe('the spreadsheets', () => {
+  it('each table is a spreadsheet too, named by the package, linked from /data/, with the CSV\'s values and no formula', async () => {
+    const { page, close } = await openPage('data/');
+    for (const r of pkg.resources) {
+      const xlsx = (r as Resource & { spreadsheet: { path: string; mediatype: string } }).spreadsheet;
+      expect(xlsx.path, r.name).toBe(`${r.name}.xlsx`);
+      expect(await page.locator(`section:has(#file-${r.name}) a[href="/data/${xlsx.path}"]`).count(), r.name).toBe(1);
+      const res = await fetch(url(`data/${xlsx.path}`));
+      expect(res.status, xlsx.path).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await res.arrayBuffer());
+      const sheet = book.worksheets[0];
+      const rows = tables.get(r.name)!;
+      expect(sheet.rowCount, r.name).toBe(rows.length + 1);
+      expect((sheet.getRow(1).values as unknown[]).slice(1), r.name).toEqual(headers.get(r.name));
+      rows.forEach((row, i) => {
+        r.schema.fields.forEach((f, k) => {
+          const cell = sheet.getRow(i + 2).getCell(k + 1);
+          expect(cell.type, `${r.name} ${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
+          const v = row[f.name];
+          const want = v === '' ? null : f.type === 'integer' ? Number(v) : f.type === 'boolean' ? v === 'true' : v;
+          expect(cell.value, `${r.name} ${cell.address}`).toBe(want);
+        });
+      });
+    }
+    expect(await page.locator('#which-file').textContent()).toMatch(/spreadsheet program, open the \.xlsx file.*R, pandas or any data tool, read the CSV/s);
+    await close();
+  });
+});
 
 describe('the data package', () => {
   it('lists the statements, paragraphs, mentions, entities, sources, facts, their sources, the notes and the claims', () => {

@@ -38,9 +38,11 @@ const examples: Examples = {
   home: [],
   statement: slugs.map((s) => [s]),
   paragraph: statements.flatMap((s) => s.paragraphs.map((p) => [s.slug, p.n] as [string, number])),
-  context: slugs.map((s) => [s]),
-  mapFile: slugs.map((s) => [s]),
-  notes: slugs.map((s) => [s]),
+  // Only a statement whose map shows something it is about has a context page.
+  context: slugs.filter((s) => existsSync(join(dist, `${paths.context(s)}index.html`))).map((s) => [s]),
+  baseMap: [['central-asia'], ['world']],
+  // Only a statement with editors' notes has a notes page (the real records imported beside the featured one have none).
+  notes: statements.filter((s) => s.notes.length > 0).map((s) => [s.slug]),
   note: statements.flatMap((s) => s.notes.map((n) => [s.slug, n.id] as [string, string])),
   claims: withClaims.map((s) => [s.slug]),
   claim: claimIds.map(([s, c]) => [s, c]),
@@ -65,6 +67,7 @@ const examples: Examples = {
   meeting: meetings.map((m) => [m]),
   data: [],
   table: TABLES.map((t) => [t.name]),
+  spreadsheet: TABLES.map((t) => [t.name]),
   dataPackage: [],
   schema: [['statement'], ['glossary'], ['claims']],
   sitemap: [],

@@ -27,6 +27,7 @@ export function entity(id: string, partial: Partial<Entity> & { type?: Entity['t
     annotation: partial.annotation ?? `An annotation about ${id} for tests.`,
     sources: [{ id: 's', title: 'A source', publisher: 'United Nations', url: 'https://www.un.org/', status: 'seen' }],
     ...(partial.partOf ? { partOf: partial.partOf } : {}),
+    ...(partial.notNames ? { notNames: partial.notNames } : {}),
   });
 }
 

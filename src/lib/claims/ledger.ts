@@ -8,7 +8,7 @@
  * fragment that links a claim to its words. The pages and data files build on it.
  */
 import { z } from 'astro/zod';
-import { sourceSchema, type EntitySource } from '../model/schemas.ts';
+import { line, prose, sourceSchema, type EntitySource } from '../model/schemas.ts';
 import { foldTypography } from '../model/text.ts';
 import { textFragment } from '../citation/citations.ts';
 import { parseYamlFile } from '../readers/yaml.ts';
@@ -50,29 +50,29 @@ export const claimSchema = z.strictObject({
   /** Paragraph the claim stands in. */
   paragraph: z.number().int().positive(),
   /** The speaker's words that make the claim; must occur in the paragraph. */
-  quote: z.string().min(3),
+  quote: line(3),
   /** The claim restated in plain words (ClaimReview's claimReviewed). */
-  claim: z.string().min(10),
+  claim: prose(10),
   verdict: verdictSchema,
   /** Why, in one to three sentences. */
-  why: z.string().min(20).refine((s) => (s.match(/[.!?](\s|$)/g) ?? []).length <= 3, { error: 'say why in one to three sentences' }),
+  why: prose(20).refine((s) => (s.match(/[.!?](\s|$)/g) ?? []).length <= 3, { error: 'say why in one to three sentences' }),
   /** What evidence would change the verdict. */
-  change: z.string().min(10),
+  change: prose(10),
   /** Ids of sources of this file; at least one. */
-  sources: z.array(z.string()).min(1, { error: 'a claim needs at least one source' }),
+  sources: z.array(line(1)).min(1, { error: 'a claim needs at least one source' }),
   /** Ids of the editors' notes on the same point (content/notes). */
-  notes: z.array(z.string()).default([]),
+  notes: z.array(line(1)).default([]),
 });
 
 /** A factual-sounding passage the editors have not examined, and why it is not in the ledger. */
 export const unexaminedSchema = z.strictObject({
   paragraph: z.number().int().positive(),
-  quote: z.string().min(3),
-  reason: z.string().min(10),
+  quote: line(3),
+  reason: prose(10),
 });
 
 export const claimsFileSchema = z.strictObject({
-  statement: z.string(),
+  statement: line(1),
   claims: z.array(claimSchema).min(1),
   unexamined: z.array(unexaminedSchema).default([]),
   sources: z.array(sourceSchema).min(1),

@@ -8,7 +8,7 @@ import type { MentionRef } from '../model/mentions.ts';
 import { paragraphsByEntity } from '../model/mentions.ts';
 import { placesOf, type Place, type PlaceBody } from './places.ts';
 import { timelineOf, type StatementDate, type Timeline } from './timeline.ts';
-import { renderMap, type Marker, type RenderedMap } from './map.ts';
+import { renderMap, type Extent, type Marker, type RenderedMap } from './map.ts';
 import type { Topology } from 'topojson-specification';
 
 export interface StatementForContext {
@@ -59,23 +59,52 @@ export function markersOf(places: Place[], links: Links, slug?: string): Marker[
 
 const names = (ms: Marker[]) => ms.map((m) => m.name).join(', ') || 'no place';
 
-/** The regional map of a statement's places, with the description its text equivalent expands on. */
+/**
+ * Whether a statement's places make a map, and in which frame. A map shows
+ * something the statement is about when it names a place on it, or names
+ * bodies seated in at least two cities (the Council's own seat in New York,
+ * which nearly every statement implies, is not a map by itself). The frame is
+ * Central Asia when a place the statement names lies there, or all its places
+ * do; otherwise the world. `inside` tells whether a point falls in Central Asia's frame.
+ */
+export function mapExtent(places: Place[], named: Set<string>, inside: (lat: number, lon: number) => boolean): Extent | undefined {
+  const namedPlaces = places.filter((p) => p.entity !== undefined && named.has(p.entity));
+  const seatCities = places.filter((p) => p.bodies.length > 0);
+  if (namedPlaces.length === 0 && seatCities.length < 2) return undefined;
+  const central = namedPlaces.some((p) => inside(p.lat, p.lon)) || places.every((p) => inside(p.lat, p.lon));
+  return central ? 'central-asia' : 'world';
+}
+
+/** A statement's map frame from the ids of the entities it names (a summary's `named`), or undefined: no map. */
+export function extentOfNamed(namedIds: Iterable<string>, glossary: Iterable<Entity>, inside: (lat: number, lon: number) => boolean): Extent | undefined {
+  const ids = new Set(namedIds);
+  return mapExtent(placesOf(glossary, new Map([...ids].map((id) => [id, []]))), ids, inside);
+}
+
+const REGION: Record<Extent, string> = {
+  'central-asia': 'Central Asia (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan)',
+  world: 'The world',
+};
+export const extentName: Record<Extent, string> = { 'central-asia': 'Central Asia', world: 'The world' };
+
+/** The map of a statement's places in its frame, with the description its text equivalent expands on. */
 export function statementMap(
   places: Place[],
   links: Links,
-  o: { slug: string; title: string; topology: Topology; standalone?: boolean; id?: string },
+  o: { slug: string; title: string; topology: Topology; extent: Extent; baseHref?: string; id?: string },
 ): RenderedMap {
   const markers = markersOf(places, links, o.slug);
   return renderMap({
     topology: o.topology,
     markers,
     id: o.id ?? 'map',
-    standalone: o.standalone,
+    extent: o.extent,
+    baseHref: o.baseHref,
     title: `Map: the places named in the ${o.title} and the seats of the bodies it names`,
     desc: (inside, outside) =>
-      `Central Asia (Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan) with markers for ${names(inside)}. ` +
+      `${REGION[o.extent]} with markers for ${names(inside)}. ` +
       'Each label gives the place, the bodies seated there and the paragraphs that name them.' +
-      (outside.length ? ` Farther away, ${o.standalone ? 'listed under the map' : 'listed beside the map'}: ${names(outside)}.` : '') +
+      (outside.length ? ` Farther away, listed beside the map: ${names(outside)}.` : '') +
       ' Positions are approximate. Base map: Natural Earth (public domain).',
   });
 }

@@ -8,12 +8,23 @@
  * frame, thinned (points closer than `minDistance` px are dropped, rings that
  * collapse are left out) and written with one decimal.
  */
-import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
+import { geoConicEqualArea, geoNaturalEarth1, geoPath, type GeoPermissibleObjects, type GeoProjection, type GeoStream } from 'd3-geo';
 import { feature } from 'topojson-client';
+import { thinStream } from './map-thin.ts';
+
+export { thinStream };
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 
 /** The five Central Asian States, by ISO 3166-1 numeric code (world-atlas ids). */
 export const CENTRAL_ASIA = ['398', '417', '762', '795', '860'] as const;
+
+/**
+ * The frames a statement's map is drawn in: Central Asia (the five States in
+ * focus) or the world (land only). Each base map is one shared file
+ * (/maps/<extent>.svg) that every statement's map includes by reference.
+ */
+export type Extent = 'central-asia' | 'world';
+export const EXTENTS: readonly Extent[] = ['central-asia', 'world'];
 
 /** One line of text under a marker's name: a body there, linked, with the paragraphs that name it. */
 export interface MarkerLine {
@@ -56,6 +67,14 @@ export interface MapOptions {
   standalone?: boolean;
   /** Points closer than this (px) are merged. */
   minDistance?: number;
+  /** The frame (default Central Asia); `world` draws land only, no States in focus. */
+  extent?: Extent;
+  /**
+   * The address of the shared base file (renderBaseFile): the map then draws
+   * land, States and their names by `<use>` of that file's parts, themed by
+   * the page's CSS through inheritance, and adds only its markers.
+   */
+  baseHref?: string;
 }
 
 export interface RenderedMap {
@@ -69,52 +88,15 @@ export interface RenderedMap {
   outside: Marker[];
 }
 
-const lonCentre = 67;
+export const lonCentre = 67;
 const NAME_SIZE = 15;
 const LINE_SIZE = 12.5;
 const LINE_GAP = 15;
-const PAD = 8;
+export const PAD = 8;
 
 /** Escapes text for SVG/XML content and attributes. */
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/**
- * A stream stage that drops points closer than `min` to the last kept one and
- * leaves out rings and lines that collapse to fewer points than they need.
- */
-export function thinStream(out: GeoStream, min: number): GeoStream {
-  let buffer: [number, number][] = [];
-  let inPolygon = false;
-  return {
-    point(x, y) {
-      const last = buffer[buffer.length - 1];
-      if (!last || Math.hypot(x - last[0], y - last[1]) >= min) buffer.push([x, y]);
-    },
-    lineStart() {
-      buffer = [];
-    },
-    lineEnd() {
-      if (buffer.length >= (inPolygon ? 3 : 2)) {
-        out.lineStart();
-        for (const [x, y] of buffer) out.point(x, y);
-        out.lineEnd();
-      }
-      buffer = [];
-    },
-    polygonStart() {
-      inPolygon = true;
-      out.polygonStart();
-    },
-    polygonEnd() {
-      inPolygon = false;
-      out.polygonEnd();
-    },
-    sphere() {
-      out.sphere?.();
-    },
-  };
 }
 
 /** Estimated width of a label in px (system sans-serif: about 0.56 em a character). */
@@ -138,7 +120,7 @@ function tspanLine(text: string, href: string | undefined, ps: { n: number; href
 }
 
 interface BaseLayer {
-  projection: ReturnType<typeof geoConicEqualArea>;
+  projection: GeoProjection;
   landD: string;
   focusD: string;
   countryLabels: { x: number; y: number; name: string }[];
@@ -146,8 +128,9 @@ interface BaseLayer {
 /** Base layers by topology and frame: the same for every statement's map, so drawn once per build. */
 const baseCache = new WeakMap<Topology, Map<string, BaseLayer>>();
 
-function baseLayer(o: MapOptions, width: number, height: number, focus: Set<string>): BaseLayer {
-  const key = JSON.stringify([width, height, [...focus].sort(), o.fit === 'markers' ? o.markers.map((m) => [m.lon, m.lat]) : 0, o.minDistance]);
+export function baseLayer(o: MapOptions, width: number, height: number, focus: Set<string>): BaseLayer {
+  const world = o.extent === 'world';
+  const key = JSON.stringify([o.extent, width, height, [...focus].sort(), o.fit === 'markers' ? o.markers.map((m) => [m.lon, m.lat]) : 0, o.minDistance]);
   let cache = baseCache.get(o.topology);
   if (!cache) baseCache.set(o.topology, (cache = new Map()));
   const hit = cache.get(key);
@@ -158,10 +141,10 @@ function baseLayer(o: MapOptions, width: number, height: number, focus: Set<stri
     type: 'GeometryCollection',
     geometries: countries.geometries.filter((g) => focus.has(String(g.id))),
   } as GeometryCollection;
-  const focusFeatures = feature(o.topology, focusCollection);
-  if (focusFeatures.features.length === 0) throw new Error(`no State in focus found in the topology (ids ${[...focus].join(', ')})`);
+  const focusFeatures = feature(o.topology, world ? ({ type: 'GeometryCollection', geometries: [] } as GeometryCollection) : focusCollection);
+  if (!world && focusFeatures.features.length === 0) throw new Error(`no State in focus found in the topology (ids ${[...focus].join(', ')})`);
 
-  const projection = geoConicEqualArea().parallels([38, 50]).rotate([-lonCentre, 0]);
+  const projection: GeoProjection = world ? geoNaturalEarth1() : geoConicEqualArea().parallels([38, 50]).rotate([-lonCentre, 0]);
   const fitTo: GeoPermissibleObjects =
     o.fit === 'markers'
       ? {
@@ -171,7 +154,9 @@ function baseLayer(o: MapOptions, width: number, height: number, focus: Set<stri
             ...o.markers.map((m) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: [m.lon, m.lat] } })),
           ],
         }
-      : focusFeatures;
+      : world
+        ? ({ type: 'Sphere' } as GeoPermissibleObjects)
+        : focusFeatures;
   projection.fitExtent([[PAD + 6, PAD + 6], [width - PAD - 6, height - PAD - 6]], fitTo);
   projection.clipExtent([[0, 0], [width, height]]);
 
@@ -201,8 +186,8 @@ function baseLayer(o: MapOptions, width: number, height: number, focus: Set<stri
 /** Draws the map. */
 export function renderMap(o: MapOptions): RenderedMap {
   const width = o.width ?? 560;
-  const height = o.height ?? 380;
-  const focus = new Set(o.focus ?? CENTRAL_ASIA);
+  const height = o.height ?? (o.extent === 'world' ? 300 : 380);
+  const focus = new Set(o.focus ?? (o.extent === 'world' ? [] : CENTRAL_ASIA));
   const { projection, landD, focusD, countryLabels } = baseLayer(o, width, height, focus);
 
   const inside: Marker[] = [];
@@ -213,7 +198,7 @@ export function renderMap(o: MapOptions): RenderedMap {
   const projected: { m: Marker; x: number; y: number }[] = [];
   for (const m of sorted) {
     const p = projection([m.lon, m.lat]);
-    if (!p || p[0] < PAD || p[0] > width - PAD || p[1] < PAD || p[1] > height - PAD || Math.abs(m.lon - lonCentre) > 100) {
+    if (!p || p[0] < PAD || p[0] > width - PAD || p[1] < PAD || p[1] > height - PAD || (o.extent !== 'world' && Math.abs(m.lon - lonCentre) > 100)) {
       outside.push(m);
       continue;
     }
@@ -274,22 +259,36 @@ export function renderMap(o: MapOptions): RenderedMap {
   const ns = o.standalone ? ' xmlns="http://www.w3.org/2000/svg"' : '';
   const idT = `${o.id}-title`;
   const idD = `${o.id}-desc`;
+  const labelsShown = countryLabels.filter((c) => {
+    const box = { x0: c.x - textWidth(c.name, 11) / 2, x1: c.x + textWidth(c.name, 11) / 2, y0: c.y - 10, y1: c.y + 3 };
+    return !placed.some((b) => overlaps(b, box));
+  });
   const svg =
-    `<svg${ns} class="map" viewBox="0 0 ${width} ${totalHeight}" width="${width}" height="${totalHeight}" role="group" aria-labelledby="${idT}" aria-describedby="${idD}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif">` +
+    `<svg${ns} class="map" viewBox="0 0 ${width} ${totalHeight}" width="${width}" height="${totalHeight}" role="group" aria-labelledby="${idT}" aria-describedby="${idD}" font-family="${FONTS}">` +
     `<title id="${idT}">${esc(o.title)}</title><desc id="${idD}">${esc(typeof o.desc === 'string' ? o.desc : o.desc(inside, outside))}</desc>` +
     `<rect class="map-water" width="${width}" height="${totalHeight}" fill="#e4eef5"/>` +
-    `<path class="map-land" d="${landD}" fill="#efebe2"/>` +
-    // The States in focus, each outlined (a shared border is drawn twice, in the same place).
-    `<path class="map-focus map-border" d="${focusD}" fill="#e2d6bf" stroke="#6d6253" stroke-width="0.8" stroke-linejoin="round"/>` +
-    countryLabels
-      .filter((c) => {
-        const box = { x0: c.x - textWidth(c.name, 11) / 2, x1: c.x + textWidth(c.name, 11) / 2, y0: c.y - 10, y1: c.y + 3 };
-        return !placed.some((b) => overlaps(b, box));
-      })
-      .map((c) => `<text class="map-country" x="${Math.round(c.x * 10) / 10}" y="${Math.round(c.y * 10) / 10}" text-anchor="middle" font-size="11" font-style="italic" fill="#5d5344">${esc(c.name)}</text>`)
-      .join('') +
+    (o.baseHref ? baseByReference(o.baseHref, labelsShown) : baseInline(landD, focusD, labelsShown)) +
     `<g class="map-markers" fill="#1d1d1f" stroke="#fbfaf7" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${markerSvg.join('')}</g>` +
     far +
     `</svg>`;
   return { svg, width, height: totalHeight, inside, outside };
 }
+
+export const FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
+export const countryId = (name: string) => `country-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+export const countryText = (c: { x: number; y: number; name: string }, attrs: string) =>
+  `<text${attrs} x="${Math.round(c.x * 10) / 10}" y="${Math.round(c.y * 10) / 10}" text-anchor="middle" font-size="11" font-style="italic">${esc(c.name)}</text>`;
+
+// The States in focus, each outlined (a shared border is drawn twice, in the same place).
+const baseInline = (landD: string, focusD: string, labels: { x: number; y: number; name: string }[]) =>
+  `<path class="map-land" d="${landD}" fill="#efebe2"/>` +
+  `<path class="map-focus map-border" d="${focusD}" fill="#e2d6bf" stroke="#6d6253" stroke-width="0.8" stroke-linejoin="round"/>` +
+  labels.map((c) => countryText(c, ' class="map-country" fill="#5d5344"')).join('');
+
+// The parts of the shared file carry no colours of their own: they take the
+// fill and stroke of the <use> that includes them, which the page's CSS sets.
+const baseByReference = (href: string, labels: { name: string }[]) =>
+  `<use href="${esc(href)}#land" class="map-land" fill="#efebe2"/>` +
+  `<use href="${esc(href)}#focus" class="map-focus map-border" fill="#e2d6bf" stroke="#6d6253" stroke-width="0.8" stroke-linejoin="round"/>` +
+  labels.map((c) => `<use href="${esc(href)}#${countryId(c.name)}" class="map-country" fill="#5d5344"/>`).join('');
+

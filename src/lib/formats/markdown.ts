@@ -8,9 +8,14 @@ import { SITE_NAME } from '../model/edition.ts';
 import { siteUrls, type SiteInfo, type SiteUrls } from '../routing/routes.ts';
 import { correctionLines, furnitureLines, headerFields } from './download-header.ts';
 
-/** Escapes Markdown syntax in running text (backslash escapes are valid for any ASCII punctuation). */
+/**
+ * Escapes Markdown syntax in running text (backslash escapes are valid for any
+ * ASCII punctuation). An `&` that would open a character reference (`&amp;`,
+ * `&#60;`) is escaped too, so the text reads as the record's characters, never
+ * as HTML entities.
+ */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_[\]<>$|]/g, '\\$&');
+  return s.replace(/[\\`*_[\]<>$|]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
 }
 
 /** A paragraph's text with each mention linked to its glossary entry. */

@@ -4,17 +4,25 @@
  * were given. Pure functions over the summaries, linear in their number.
  */
 import type { StatementSummary } from './statement.ts';
+import type { MeetingFile } from './meeting-schema.ts';
+import type { RosterEntry } from './meeting-roster.ts';
 
-/** A name as a path segment: "S/PV.7316 (Resumption 1)" → "s-pv-7316-resumption-1", "Côte d’Ivoire" → "cote-d-ivoire". */
+/**
+ * A name as a path segment: "S/PV.7316 (Resumption 1)" → "s-pv-7316-resumption-1", "Côte d’Ivoire" → "cote-d-ivoire".
+ * A name with no Latin letter or digit gets a stable id from its characters
+ * ("日本" → "u65e5-u672c", "." → "u2e"), so no two such names share a page;
+ * the empty name is "unnamed".
+ */
 export function slugify(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'unnamed'
-  );
+  const latin = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (latin) return latin;
+  const chars = [...name.normalize('NFC').trim()].filter((c) => !/\s/u.test(c));
+  return chars.length ? chars.map((c) => `u${c.codePointAt(0)!.toString(16)}`).join('-') : 'unnamed';
 }
 
 /** How listings name the country or body of a statement. */
@@ -48,6 +56,8 @@ export interface Meeting {
   year: number;
   /** Its speeches in the order given (speech number; unnumbered ones last, by title). */
   statements: StatementSummary[];
+  /** Every speech of the meeting, from its meeting file (content/meetings/), when there is one. */
+  roster?: { file: MeetingFile; where: string; entries: RosterEntry[] };
 }
 
 const order = (a: StatementSummary, b: StatementSummary) =>

@@ -22,7 +22,7 @@ export function recordTooLarge(bytes: number, limit = MAX_RECORD_BYTES): string 
  * A slug's longest length: 100 characters. A file name may have 255 bytes
  * (ext4, APFS, NTFS); the longest the build makes of a slug are
  * `<slug>.annotations.jsonld` (slug + 20) in dist/statements/ and the compile
- * cache's temporary `<slug>.<16-hex digest>.cite.json.tmp` (slug + 31). 100
+ * cache's temporary `<slug>.<16-hex digest>.cite.json.<pid>.tmp` (slug + 39 at most). 100
  * leaves more than a hundred characters for names the build may add, and
  * keeps addresses readable. Slugs are ASCII, so characters are bytes.
  */

@@ -2,7 +2,12 @@
  * The names of the glossary's entities, and one regular expression that finds
  * any of them in running text: longest name first, whole words only, acronyms
  * case-sensitive, other names case-insensitive, hyphens and dashes alike,
- * any white space (line breaks included) between words.
+ * any white space (line breaks included) between words, and a space after a
+ * hyphen that a record's line break left ("Secretary- General"). An entity's
+ * `notNames` ("Deputy Secretary-General", "non-permanent members") are phrases
+ * holding one of its names that mean something else: the name is not matched
+ * inside them, and the search goes on after it (so "the Charter of the SCO"
+ * still finds the SCO).
  */
 import type { Entity } from './schemas.ts';
 import { nameKey, showInvisible } from './text.ts';
@@ -20,31 +25,58 @@ export interface NameIndex {
 
 export interface NameClash {
   entity: string;
-  field: 'aliases' | 'acronyms' | 'name' | 'officialName';
+  field: 'aliases' | 'acronyms' | 'name' | 'officialName' | 'notNames';
   position: number;
   message: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A regex source for a name that tolerates line breaks, dash variants and curly apostrophes. */
+/** A regex source for a name that tolerates line breaks, dash variants (with a stray space after) and curly apostrophes. */
 function flexible(name: string): string {
-  return name
-    .trim()
-    .split(/\s+/)
+  const words = name.trim().split(/\s+/);
+  return words
     .map((word) =>
       escape(word)
-        .replace(/[-\u2010\u2011\u2013]/g, '[-\u2010\u2011\u2013]')
+        .replace(/[-\u2010\u2011\u2013]/g, '[-\u2010\u2011\u2013]\\s?')
         .replace(/['\u2019]/g, "['\u2019]"),
     )
     .join('\\s+');
 }
+
+/** A hyphen the line break left a space after, closed up, so the match resolves as the name. */
+const closeHyphens = (s: string) => s.replace(/([-\u2010\u2011\u2013])\s+/gu, '$1');
+
+interface Guard {
+  /** Regex sources of what comes before and after the name in the phrase that is not it ('' for nothing). */
+  before: string;
+  after: string;
+}
+
+/**
+ * Where `name` stands in `phrase` (whole words; in its case for an acronym),
+ * as the regex sources of the words around it, or undefined when it does not.
+ */
+function guardFor(phrase: string, name: string, acronym: boolean): Guard | undefined {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${flexible(name)})(?![\\p{L}\\p{N}])`, acronym ? 'u' : 'iu');
+  const m = re.exec(phrase);
+  if (!m) return undefined;
+  const part = (s: string) => (s === '' ? '' : flexible(s.trim()).replace(/^/, /^\s/.test(s) ? '\\s+' : '') + (/\s$/.test(s) ? '\\s+' : ''));
+  const before = part(phrase.slice(0, m.index));
+  const after = part(phrase.slice(m.index + m[0].length));
+  return { before: before && `(?<![\\p{L}\\p{N}])${before}`, after: after && `${after}(?![\\p{L}\\p{N}])` };
+}
+
+/** The name's source, refusing it where one of its guards' phrases stands around it. */
+const guarded = (src: string, guards: Guard[]) =>
+  guards.map((g) => `(?!${g.before ? `(?<=${g.before})` : ''}(?:${src})${g.after})`).join('') + src;
 
 export function buildNameIndex(entities: Entity[]): { index: NameIndex; clashes: NameClash[] } {
   const clashes: NameClash[] = [];
   const acronymOwner = new Map<string, string>(); // exact acronym -> id
   const nameOwner = new Map<string, string>(); // nameKey -> id
   const names = new Map<string, string[]>();
+  const guards = new Map<string, Guard[]>(); // acronym or nameKey -> phrases around it that are not it
 
   for (const e of entities) {
     const own: string[] = [];
@@ -66,15 +98,29 @@ export function buildNameIndex(entities: Entity[]): { index: NameIndex; clashes:
     e.acronyms.forEach((a, i) => claim(a, 'acronyms', i, true));
     e.aliases.forEach((a, i) => claim(a, 'aliases', i, false));
     names.set(e.id, own);
+    (e.notNames ?? []).forEach((phrase, i) => {
+      let found = false;
+      for (const n of own) {
+        const acronym = e.acronyms.includes(n);
+        const guard = guardFor(phrase, n, acronym);
+        if (!guard) continue;
+        found = true;
+        const key = acronym ? n : nameKey(n);
+        guards.set(key, [...(guards.get(key) ?? []), guard]);
+      }
+      if (!found) clashes.push({ entity: e.id, field: 'notNames', position: i, message: `"${showInvisible(phrase)}" holds none of this entry's names: a not-name is a phrase around one of them` });
+      else if (nameOwner.has(nameKey(phrase)) || acronymOwner.has(phrase))
+        clashes.push({ entity: e.id, field: 'notNames', position: i, message: `"${showInvisible(phrase)}" is a name of "${nameOwner.get(nameKey(phrase)) ?? acronymOwner.get(phrase)}" and cannot be a not-name` });
+    });
   }
 
   const alternatives = [
-    ...[...acronymOwner.keys()].map((a) => ({ len: a.length, src: flexible(a) })),
-    ...[...nameOwner.keys()].map((k) => ({ len: k.length, src: `(?i:${flexible(k)})` })),
+    ...[...acronymOwner.keys()].map((a) => ({ len: a.length, src: guarded(flexible(a), guards.get(a) ?? []) })),
+    ...[...nameOwner.keys()].map((k) => ({ len: k.length, src: `(?i:${guarded(flexible(k), guards.get(k) ?? [])})` })),
   ].sort((a, b) => b.len - a.len);
   const source = `(?<![\\p{L}\\p{N}])(?:${alternatives.map((a) => a.src).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`;
 
-  const resolve = (match: string) => acronymOwner.get(match.replace(/\s+/g, ' ')) ?? nameOwner.get(nameKey(match));
+  const resolve = (match: string) => acronymOwner.get(closeHyphens(match).replace(/\s+/g, ' ')) ?? nameOwner.get(nameKey(closeHyphens(match)));
 
   // One compiled expression for the nested-name search (compiling the whole
   // index is costly), and its answers remembered: mentions repeat across a corpus.

@@ -6,8 +6,11 @@
  * Pure: the schema calls it (so the build fails at the line) and so do the tests.
  */
 
-/** E27.2 = second point of entry E27; a letter when a point holds several facts (E27.2a). */
-export const REF_PATTERN = /^E\d{2}\.\d+[a-z]?$/;
+/**
+ * E27.2 = second point of entry E27; a letter when a point holds several facts (E27.2a).
+ * E entries are the featured statement's research notes, K entries the Council's common vocabulary.
+ */
+export const REF_PATTERN = /^[EK]\d{2}\.\d+[a-z]?$/;
 
 export interface ResearchToCheck {
   facts: { refs: string[] }[];

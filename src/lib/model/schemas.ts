@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
 import { hiddenCharacters } from './text.ts';
 import { urlProblem } from './citable-urls.ts';
 import { REF_PATTERN, researchProblems } from './research.ts';
+import { recordEncodings } from './record-encoding.ts';
+import { oneStatementProblem } from './statement-words.ts';
 
 /**
  * A calendar date as precise as the source: 2001, 2001-09 or 2001-09-28.
@@ -48,9 +50,9 @@ const checked = (check: (s: string) => string | undefined) =>
   });
 
 /** A name or a one-line text: no control or format character (zero-width, bidi, BOM, line break). */
-const line = (min: number) => checked((s) => hiddenCharacters(s)).min(min);
+export const line = (min: number) => checked((s) => hiddenCharacters(s)).min(min);
 /** Prose: may have line breaks, but no other control or format character. */
-const prose = (min: number) => checked((s) => hiddenCharacters(s, { lines: true })).min(min);
+export const prose = (min: number) => checked((s) => hiddenCharacters(s, { lines: true })).min(min);
 
 export const sourceSchema = z.strictObject({
   /** Short key that facts and notes cite, unique within the entry, e.g. `mandate`. */
@@ -153,6 +155,8 @@ export const entitySchema = z
      * case-insensitively as whole words, longest first.
      */
     aliases: z.array(line(2)).default([]),
+    /** Phrases holding one of its names that mean something else ("Deputy Secretary-General"): not linked. */
+    notNames: z.array(line(3)).default([]),
     /** One line, shown in the sidebar and the preview card. */
     definition: line(10).max(200),
     /** A short annotation in our own words: why it matters to the statement. */
@@ -173,7 +177,7 @@ export const entitySchema = z
     research: z
       .strictObject({
         /** The research notes' entry, e.g. E27. */
-        entry: z.string().regex(/^E\d{2}$/),
+        entry: z.string().regex(/^[EK]\d{2}$/),
         checked: z.array(checkedFactSchema).min(1),
       })
       .optional(),
@@ -190,6 +194,12 @@ export const entitySchema = z
       }),
     );
     for (const p of researchProblems(e)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+    const aboutOne = (text: string, path: (string | number)[]) => {
+      const problem = oneStatementProblem(text);
+      if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
+    };
+    aboutOne(e.definition, ['definition']);
+    e.facts.forEach((f, i) => (aboutOne(f.label, ['facts', i, 'label']), aboutOne(f.text, ['facts', i, 'text'])));
     e.notes.forEach((n, i) =>
       n.sources.forEach((s, j) => {
         if (!ids.has(s))
@@ -239,42 +249,64 @@ export const claimNotesSchema = z.strictObject({
 });
 export type ClaimNote = z.output<typeof claimNoteSchema>;
 
-/** Front matter of a statement in `content/statements/*.mdx`. */
+/**
+ * Front matter of a statement in `content/statements/*.mdx`. Every text refuses
+ * control and format characters (bidi controls, zero-width), as the glossary's do:
+ * `(<U+202E>ecnarF)` would show "France" and be another country.
+ */
 export const statementSchema = z.strictObject({
   /** The heading of the page: what the statement is. */
-  title: z.string().min(5),
+  title: line(5),
   /** One sentence for search results and link previews. */
-  description: z.string().min(20).max(300),
+  description: line(20).max(300),
   speaker: z.strictObject({
     /** The label the record prints before the speech, e.g. "Mr. Abdrakhmanov (Kazakhstan)". */
-    label: z.string(),
-    name: z.string(),
+    label: line(0),
+    name: line(1),
     /** Glossary entry of the speaker, if any. */
-    entity: z.string().optional(),
+    entity: line(1).optional(),
     /** Office held, when known (a record's label rarely says). */
-    role: z.string().optional(),
+    role: line(1).optional(),
   }),
   /** The State or organisation the speaker represents, as the label gives it; absent when it does not. */
-  country: z.string().optional(),
+  country: line(1).optional(),
   /** The body addressed, e.g. "United Nations Security Council". */
-  body: z.string(),
+  body: line(1),
   /** Where the text as received comes from (e.g. a research corpus's file), when not the record itself. */
-  provenance: z.string().optional(),
+  provenance: prose(1).optional(),
   meeting: z.strictObject({
     /** What the meeting was, as far as it is known. */
-    description: z.string(),
-    agendaItem: z.string().optional(),
+    description: line(1),
+    agendaItem: line(1).optional(),
     /** Record symbol, e.g. S/PV.7316. */
-    record: z.string().optional(),
+    record: line(1).optional(),
     date: partialDate.optional(),
     /** Order of the speech in the meeting (1, 2, …), when known. */
     speech: z.number().int().positive().optional(),
     /** How sure the identification of record and date is. */
     status: z.enum(['confirmed', 'probable', 'unknown']),
     /** Why we believe it: shown on the page. */
-    evidence: z.array(z.string().min(10)).default([]),
+    evidence: z.array(prose(10)).default([]),
     /** Official addresses for the meeting and its record (required once it is confirmed). */
     sources: z.array(sourceSchema).default([]),
+    /** The corpus's name of the meeting (its metadata's basename, e.g. UNSC_2020_SPV.8699Resumption1). */
+    corpusMeeting: line(1).optional(),
+    /** Held by video conference (2020): such a meeting has no S/PV record, so `record` is absent. */
+    videoConference: z.boolean().optional(),
+    /** The meeting's topic, as the corpus's metadata gives it. */
+    topic: line(1).optional(),
+    /** What the Council adopted at the meeting, as the corpus's metadata gives it. */
+    outcome: z
+      .strictObject({
+        symbol: z.string().regex(/^S\/(RES|PRST)\//),
+        kind: z.enum(['resolution', 'presidential-statement']),
+        url: z.string().regex(/^https:\/\/undocs\.org\/\S+$/, { error: 'expected the official address https://undocs.org/<symbol>' }),
+      })
+      .optional(),
+    /** The State holding the presidency at the meeting (the President's State in the corpus's metadata). */
+    presiding: line(1).optional(),
+    /** How many speeches the meeting had, by the corpus's count. */
+    speeches: z.number().int().positive().optional(),
   }).refine((m) => m.status !== 'confirmed' || m.sources.length > 0, {
     error: 'a confirmed meeting needs at least one official source',
     path: ['sources'],
@@ -283,12 +315,73 @@ export const statementSchema = z.strictObject({
   year: z.number().int().min(1945).max(2100),
   language: z.string().regex(/^[a-z]{2}$/),
   /** Note on the language of the record (e.g. an official translation). */
-  languageNote: z.string().optional(),
+  languageNote: prose(1).optional(),
   /** The record as received, relative to this file. */
-  record: z.string(),
+  record: line(1),
+  /** The record's encoding as received (kept byte for byte); absent: UTF-8 without a byte-order mark. */
+  recordEncoding: z.enum(recordEncodings).optional(),
+  /**
+   * The corpus's metadata row for this speech (The UN Security Council Debates,
+   * speeches.tsv): what the corpus codes, beside what the record prints. Not
+   * checked by an editor until the meeting's status is confirmed.
+   */
+  corpusMetadata: z
+    .strictObject({
+      /** Provenance: "the corpus's metadata (V5, doi:10.7910/DVN/KGVSYH)". */
+      source: line(1),
+      /** The speech file the row describes. */
+      file: line(1),
+      /** Where the row is, e.g. "speeches.tsv line 47998". */
+      row: line(1),
+      speaker: line(1),
+      /** The speaker's country or body as the corpus codes it (title-cased there: "United States Of America"); for the President, the presiding State. */
+      country: line(1),
+      participantType: line(1),
+      /** Whether the speaker's State sat on the Council (participanttype Mentioned, or the President). */
+      councilMember: z.boolean(),
+      /** A UN official's post (role_in_un). */
+      post: line(1).optional(),
+    })
+    .optional(),
   /** Phrases before which the edition restores a paragraph break the record lost. */
-  restoredBreaks: z.array(z.string()).default([]),
+  restoredBreaks: z.array(line(1)).default([]),
   /** The statement shown on the home page. */
   featured: z.boolean().default(false),
 });
 export type StatementMeta = z.output<typeof statementSchema>;
+
+/**
+ * A meeting file, content/meetings/<meeting-slug>.yaml, as the importer writes
+ * it from the corpus's metadata (src/importer/meeting-file.ts; format in the
+ * helpers' contract). Minimal: the meetings pages (issue 19) extend it.
+ */
+export const meetingFileSchema = z.strictObject({
+  /** S/PV.7316, S/PV.8699 (Resumption 1); null for a meeting held by video conference, which has no record. */
+  record: z.string().regex(/^S\/PV\.\d+( \(Resumption \d+\))?$/).nullable(),
+  corpusBasename: z.string().regex(/^UNSC_\d{4}_SPV\.\S+$/),
+  videoConference: z.boolean(),
+  resumption: z.number().int().positive().nullable(),
+  date: partialDate,
+  topic: z.string(),
+  outcome: z
+    .strictObject({
+      symbol: z.string().regex(/^S\/(RES|PRST)\//),
+      kind: z.enum(['resolution', 'presidential-statement']),
+      url: z.string().regex(/^https:\/\/undocs\.org\/\S+$/),
+    })
+    .nullable(),
+  pressRelease: z.string().regex(/^https:\/\/press\.un\.org\/en\/\S+$/).nullable(),
+  speechCount: z.number().int().nonnegative(),
+  source: z.strictObject({ corpus: z.string(), version: z.string(), doi: z.string() }),
+  roster: z.array(
+    z.strictObject({
+      order: z.number().int().positive(),
+      speaker: z.string(),
+      country: z.string(),
+      participantType: z.string(),
+      post: z.string(),
+      file: z.string(),
+    }),
+  ),
+});
+export type MeetingFile = z.output<typeof meetingFileSchema>;

@@ -17,6 +17,8 @@ import { STATEMENTS_PER_PAGE } from '../model/mentions.ts';
 import { readMentionPage, writeMentionIndex, type MentionEntry, type MentionTotals } from './mention-index.ts';
 import { dirname, join } from 'node:path';
 import { meetingsOf, slugify, type Meeting } from '../model/browse.ts';
+import { getMeetingFiles } from './meeting-files.ts';
+import { rosterEntries } from '../model/meeting-roster.ts';
 
 /** A statement with its text and the editors' notes on it. */
 export interface Statement extends CompiledStatement {
@@ -87,7 +89,8 @@ export async function loadStatement(slug: string): Promise<Statement> {
   const hit = recent.get(slug);
   if (hit) return hit;
   const summary = await getSummary(slug);
-  const compiled = JSON.parse(readFileSync(summary.cache, 'utf8')) as CompiledStatement;
+  // Without the cache file's seal (src/markdown/statement-digest.ts), which is not the statement's.
+  const { citeBytes: _c, digest: _d, ...compiled } = JSON.parse(readFileSync(summary.cache, 'utf8')) as CompiledStatement & { citeBytes?: number; digest?: string };
   const statement: Statement = { ...compiled, notes: (await getNotes()).get(slug) ?? [] };
   recent.set(slug, statement);
   if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
@@ -183,7 +186,16 @@ let meetings: Promise<Map<string, Meeting>> | undefined;
 
 /** The meetings of the corpus by key (browse.ts), newest first. */
 export function getMeetings(): Promise<Map<string, Meeting>> {
-  meetings ??= getSummaries().then((list) => new Map(meetingsOf(list).map((m) => [m.key, m])));
+  meetings ??= Promise.all([getSummaries(), getMeetingFiles()]).then(([list, files]) => {
+    const byKey = new Map(meetingsOf(list).map((m) => [m.key, m]));
+    for (const [key, { file, where }] of files) {
+      const m = byKey.get(key);
+      if (!m) continue; // a roster of a meeting the edition holds no statement of: no page
+      m.roster = { file, where, entries: rosterEntries(file, where, m.statements) };
+      m.date ??= file.date;
+    }
+    return byKey;
+  });
   return meetings;
 }
 

@@ -76,8 +76,9 @@ export function writeMentionIndex(
   for (const [entity, list] of pending) if (list.length) flush(entity);
   const totals: MentionTotals = { statements: counts, perPage };
   // Written last, by rename: a half-written index is never taken for a whole one.
-  writeFileSync(`${done}.tmp`, JSON.stringify(totals));
-  renameSync(`${done}.tmp`, done);
+  // The temporary name is this process's own (the build lock keeps a second build out; this keeps it apart).
+  writeFileSync(`${done}.${process.pid}.tmp`, JSON.stringify(totals));
+  renameSync(`${done}.${process.pid}.tmp`, done);
   return { dir, totals };
 }
 

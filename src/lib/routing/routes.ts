@@ -22,7 +22,6 @@ export const paths = {
   statement: (slug: string) => `statements/${slug}/`,
   paragraph: (slug: string, n: number) => `statements/${slug}/#p${n}`,
   context: (slug: string) => `statements/${slug}/context/`,
-  mapFile: (slug: string) => `statements/${slug}/map.svg`,
   notes: (slug: string) => `statements/${slug}/notes/`,
   note: (slug: string, id: string) => `statements/${slug}/notes/#note-${id}`,
   claims: (slug: string) => `statements/${slug}/claims/`,
@@ -33,6 +32,8 @@ export const paths = {
   json: (slug: string) => `statements/${slug}.json`,
   citations: (slug: string) => `statements/${slug}.cite.json`,
   annotations: (slug: string) => `statements/${slug}.annotations.jsonld`,
+  // The base maps, one per frame, shared by every statement's map (src/lib/context/map.ts Extent).
+  baseMap: (extent: string) => `maps/${extent}.svg`,
   // The glossary.
   glossary: 'glossary/',
   entity: (id: string) => `glossary/${id}/`,
@@ -52,6 +53,8 @@ export const paths = {
   // Data for reuse.
   data: 'data/',
   table: (name: string) => `data/${name}.csv`,
+  /** The same table for spreadsheet programs (src/lib/formats/xlsx.ts). */
+  spreadsheet: (name: string) => `data/${name}.xlsx`,
   dataPackage: 'data/datapackage.json',
   schema: (name: 'statement' | 'glossary' | 'claims') => `schemas/${name}.schema.json`,
   // For crawlers and browsers.
