@@ -67,7 +67,7 @@ export function mentionLink(entity: Entity, text: string, base: string, data: Om
       mention: { entity: entity.id, ...data },
       hProperties: {
         className: ['term', ...(data.probable ? ['term-probable'] : [])],
-        dataEntity: entity.id,
+        // No data-entity: the href names the entity (scripts read it there; src/scripts/common.ts).
         // The brackets let the search UI cut these words out of excerpts; the
         // ⁺ marks count the words of the mention, for it to mark them instead.
         ...(words.length

@@ -3,6 +3,9 @@
 /** The mention link an event happened in, if any. */
 export const termOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>('a.term') : null);
 
+/** The entity a mention links to: the last segment of its address (/glossary/<id>/), said once, in the href. */
+export const entityOf = (a: HTMLAnchorElement) => a.pathname.split('/').filter(Boolean).at(-1) ?? '';
+
 let fade: ReturnType<typeof setTimeout>;
 
 /** Says `message` in the polite live region (the toast) and shows it for a moment. */

@@ -6,6 +6,7 @@
  */
 import { fold } from '../lib/model/excerpt.ts';
 import { fragmentTarget } from './landing.ts';
+import { entityOf } from './common.ts';
 
 function markText(root: Element, words: string[]) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -46,7 +47,7 @@ export function highlightFromUrl() {
   const scope = target?.classList.contains('para') ? target : document.querySelector('.statement .text, main');
   if (!scope) return;
   for (const id of entities) {
-    scope.querySelectorAll(`a.term[data-entity="${CSS.escape(id)}"]`).forEach((a) => a.classList.add('search-hit'));
+    scope.querySelectorAll<HTMLAnchorElement>('a.term').forEach((a) => entityOf(a) === id && a.classList.add('search-hit'));
   }
   markText(scope, query.split(/\s+/).filter((w) => w.length > 1));
   const first = scope.querySelector('.search-hit');

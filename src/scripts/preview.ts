@@ -1,4 +1,4 @@
-import { termOf } from './common.ts';
+import { entityOf, termOf } from './common.ts';
 
 /**
  * Puts the card beside the mention (`r`, in viewport coordinates) and inside
@@ -57,7 +57,7 @@ export function initPreviews(): (term: HTMLAnchorElement) => void {
   const show = (term: HTMLAnchorElement) => {
     clearTimeout(hideTimer);
     if (owner === term && !card.hidden) return;
-    const entry = document.getElementById(`gl-${term.dataset.entity}`);
+    const entry = document.getElementById(`gl-${entityOf(term)}`);
     if (!entry) return;
     owner?.removeAttribute('aria-describedby');
     owner = term;
@@ -69,7 +69,8 @@ export function initPreviews(): (term: HTMLAnchorElement) => void {
       card.append(el);
       return el;
     };
-    add('p', 'preview-type', entry.dataset.type ?? '');
+    // The type is said once per group of the sidebar, not on every entry.
+    add('p', 'preview-type', entry.closest<HTMLElement>('[data-type]')?.dataset.type ?? '');
     add('p', 'preview-name', entry.querySelector('.gl-name')!.textContent!);
     add('p', 'preview-def', entry.querySelector('.gl-def')!.textContent!);
     if (term.classList.contains('term-probable')) {

@@ -108,7 +108,8 @@ function initSidebarSync() {
     if (!Number.isFinite(n)) return;
     let first: HTMLElement | undefined;
     for (const entry of entries) {
-      const on = (entry.dataset.paragraphs ?? '').split(' ').includes(String(n));
+      // An entry's paragraphs are its ¶ links (the sidebar says them once).
+      const on = entry.querySelector(`.gl-where a[href="#p${n}"]`) !== null;
       entry.classList.toggle('is-current', on);
       if (on) first ??= entry;
     }

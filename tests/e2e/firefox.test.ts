@@ -54,7 +54,7 @@ describe('in Firefox', () => {
 
   it('preview cards: a card on hover and on keyboard focus, which Escape closes', async () => {
     const { page, problems } = await open(statementPath);
-    const term = '#p2 a.term[data-entity="ctc"]';
+    const term = '#p2 a.term[href="/glossary/ctc/"]';
     await page.hover(term);
     await page.waitForSelector('#preview-card:not([hidden])', { timeout: 10_000 });
     expect(await page.$eval('#preview-card .preview-name', (e) => e.textContent)).toBe('Counter-Terrorism Committee');
@@ -62,7 +62,7 @@ describe('in Firefox', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('#preview-card', { hidden: true });
     await page.mouse.move(0, 0);
-    await page.focus('#p5 a.term[data-entity="unodc"]');
+    await page.focus('#p5 a.term[href="/glossary/unodc/"]');
     await page.waitForSelector('#preview-card:not([hidden])', { timeout: 10_000 });
     expect(await page.$eval('#preview-card .preview-name', (e) => e.textContent)).toBe('United Nations Office on Drugs and Crime');
     const inside = await page.$eval('#preview-card', (c) => {
@@ -72,7 +72,7 @@ describe('in Firefox', () => {
     expect(inside).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForSelector('#preview-card', { hidden: true });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-entity'))).toBe('unodc');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/glossary/unodc/');
     expect(problems).toEqual([]);
     await page.close();
   });

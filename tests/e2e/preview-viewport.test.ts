@@ -16,7 +16,7 @@ const screens: [string, { width: number; height: number }, boolean][] = [
   ['320 px with large text (200 %)', { width: 320, height: 568 }, true],
 ];
 /** Mentions with long definitions, and with short ones, across the text. */
-const mentions = ['#p2 a.term[data-entity="ad-hoc-committee"]', '#p4 a.term[data-entity="cica"]', '#p6 a.term[data-entity="joint-plan-of-action"]', '#p7 a.term[data-entity="eapc"]', '#p9 a.term'];
+const mentions = ['#p2 a.term[href="/glossary/ad-hoc-committee/"]', '#p4 a.term[href="/glossary/cica/"]', '#p6 a.term[href="/glossary/joint-plan-of-action/"]', '#p7 a.term[href="/glossary/eapc/"]', '#p9 a.term'];
 const where = ['top', 'middle', 'bottom'] as const;
 
 async function place(page: Page, selector: string, at: (typeof where)[number]) {

@@ -85,7 +85,6 @@ describe('remark-entities', () => {
     const { tree } = await processStatement(body, { record, entities });
     const sco = (selectAll('link', tree) as Link[]).find((l) => l.data?.mention?.entity === 'sco')!;
     expect(sco.data?.hProperties).toMatchObject({
-      dataEntity: 'sco',
       dataPagefindIndexAttrs: 'data-aliases',
       dataAliases: '⟦Shanghai Cooperation Organisation Organization ⁺⟧',
     });

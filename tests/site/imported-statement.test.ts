@@ -42,7 +42,7 @@ describe('a statement imported by npm run add', () => {
     const html = read(`statements/${corpus}/index.html`);
     expect(html).toContain('<h1>Statement by Mr. Example (Ruritania) to the Security Council, S/PV.7316</h1>');
     expect(html.match(/class="para" id="p\d+"/g)).toEqual(['class="para" id="p1"', 'class="para" id="p2"', 'class="para" id="p3"']);
-    expect(html).toMatch(/<a href="\/glossary\/ctc\/"[^>]*data-entity="ctc"[^>]*>Counter-Terrorism Committee<\/a>/);
+    expect(html).toMatch(/<a href="\/glossary\/ctc\/"[^>]*class="term"[^>]*>Counter-Terrorism Committee<\/a>/);
     expect(html).toMatch(/<a href="\/glossary\/unodc\/"[^>]*>United Nations\s+Office on Drugs and Crime<\/a>/);
     expect(html).toContain('https://undocs.org/S/PV.7316');
     const plain = read('statements/ruritania-plain/index.html');

@@ -43,7 +43,7 @@ describe('a second statement file', () => {
     const html = read('statements/fixture-statement/index.html');
     expect(html).toContain('<h1>Test fixture statement on the Counter-Terrorism Committee</h1>');
     expect(html.match(/class="para" id="p\d"/g)).toEqual(['class="para" id="p1"', 'class="para" id="p2"']);
-    expect(html).toMatch(/<a href="\/glossary\/ctc\/"[^>]*data-entity="ctc"[^>]*>Counter-Terrorism Committee<\/a>/);
+    expect(html).toMatch(/<a href="\/glossary\/ctc\/"[^>]*class="term"[^>]*>Counter-Terrorism Committee<\/a>/);
     expect(existsSync(join(dist, 'statements/kazakhstan-2014-terrorism/index.html'))).toBe(true);
   });
 
