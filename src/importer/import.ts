@@ -3,7 +3,7 @@
  * speaker label, a free slug, a body that parses and passes the record check,
  * front matter the schema accepts), then writes the record byte for byte to
  * content/sources/<slug>.txt and the statement to content/statements/<slug>.mdx,
- * and freezes its paragraph ids in content/fixity/<slug>.json. A record that
+ * and freezes its paragraph and sentence ids in content/fixity/<slug>.json. A record that
  * fails any check writes nothing, and the files are written all or none
  * (write-files.ts); the others of a batch are imported. A batch run again
  * after an interruption skips what is already on disk, identical.
@@ -15,7 +15,7 @@ import type { NameIndex } from '../lib/model/names.ts';
 import type { StatementMeta } from '../lib/model/schemas.ts';
 import { frontMatter, meetingOf, statementFile, type Status } from './front-matter.ts';
 import { looksLikeCorpusName, parseCorpusName } from './file-name.ts';
-import { fixityPath, fixityText, paragraphEntries, readFixity } from './fixity.ts';
+import { fixityHash, fixityPath, fixityText, paragraphEntries, readFixity, type FixityEntries } from './fixity.ts';
 import { hiddenInLabel, hiddenInText } from './hidden-text.ts';
 import { checkRecordFile, folderLinkRefusal, isLink } from './input-checks.ts';
 import { paragraphTooLarge } from '../lib/model/limits.ts';
@@ -25,6 +25,8 @@ import { candidateNames, linkedEntities, type Found } from './names-found.ts';
 import { readRecord, RecordError } from './read-record.ts';
 import { lostBreaks, undecidedHyphens, unwrap, type Hyphen, type LongParagraph, type LostBreak } from './unwrap.ts';
 import { verifyBody } from './verify.ts';
+import { textMarks, type TextMarks } from './text-marks.ts';
+import { sentenceId } from '../lib/model/sentences.ts';
 import { corpusFacts } from './corpus-facts.ts';
 import type { CorpusMetadata } from './corpus-metadata.ts';
 import type { LineEndings } from './decode.ts';
@@ -66,6 +68,10 @@ export interface Report {
   hyphens: Hyphen[];
   breaks: LostBreak[];
   long: LongParagraph[];
+  /** Furniture marked, corrections proposed, split words joined (text-marks.ts). */
+  text: TextMarks;
+  /** How many sentences have an id (p1-s1…). */
+  sentences: number;
   /** Whether an existing statement was replaced (--force). */
   replaced: boolean;
   /** What happened to the paragraph ids in content/fixity/<slug>.json. */
@@ -179,8 +185,10 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   if ('error' in m) throw new RecordError(m.error);
 
   const labelEnd = paragraphs[0].indexOf(':') + 1;
-  const body = statementBody(paragraphs, labelEnd);
-  const texts = verifyBody(body.mdx, body.plain, text);
+  const marks = textMarks(paragraphs, labelEnd, { record: m.meeting.record, president: /^the president\b/i.test(speaker.name) }, text);
+  const body = statementBody(paragraphs, labelEnd, marks.marks);
+  const checked = verifyBody(body.mdx, body.plain, text);
+  const texts = checked.texts;
   const meta = frontMatter({ slug, file, speaker, meeting: m.meeting, year: m.year, provenance: m.provenance, encoding, corpusMetadata: facts.corpusMetadata });
   const { breaks, long, unshownBreaks } = lostBreaks(lines, paragraphs);
   if (unshownBreaks) notes.push(`${unshownBreaks} more line(s) look like lost paragraph breaks (the first ${breaks.length} are listed): look at the record whole`);
@@ -198,7 +206,7 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
     throw new RecordError(`${differing.join(' and ')} already exist${differing.length === 1 ? 's' : ''}: nothing is overwritten (--force replaces, losing its editorial work)`);
   }
   // A published statement's frozen ids are never changed here: only a deliberate edit changes them.
-  const entries = paragraphEntries(texts);
+  const entries = fixityEntries(texts, checked.sentences);
   const frozen = readFixity(slug, opts.root);
   const fixity: Report['fixity'] = !frozen ? 'added' : fixityText(frozen) === fixityText(entries) ? 'kept' : 'differs';
   if (fixity === 'added') files.push({ path: fixityPath(slug, opts.root), content: fixityText(entries) });
@@ -217,6 +225,8 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
     hyphens: undecidedHyphens(lines),
     breaks,
     long,
+    text: marks,
+    sentences: checked.sentences.reduce((n, p) => n + p.length, 0),
     replaced: differing.length > 0,
     fixity: 'not-written',
     written: [],
@@ -239,6 +249,13 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   report.written = toWrite.map((f) => rel(f.path));
   report.fixity = fixity;
   return report;
+}
+
+/** The ids to freeze: paragraphs first, then sentences (contracts.md), each with its text's hash. */
+export function fixityEntries(texts: string[], sentences: string[][]): FixityEntries {
+  const out: FixityEntries = paragraphEntries(texts);
+  sentences.forEach((ss, i) => ss.forEach((t, k) => (out[sentenceId(i + 1, k + 1)] = fixityHash(t))));
+  return out;
 }
 
 /**

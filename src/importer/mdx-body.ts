@@ -6,23 +6,11 @@
  * escaped, so that the page prints exactly the record's words.
  */
 import { typeset } from '../lib/model/text.ts';
+import { sentenceBounds, splitSentences } from '../lib/model/sentences.ts';
+import type { FurnitureKind } from './furniture.ts';
 
-/** Words after which a full stop does not end a sentence. */
-const abbreviation = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mmes|Messrs|Dr|Prof|No|Nos|St|Art|Arts|para|paras|e\.g|i\.e|cf|vs|Jr|Sr|Gen|Amb|Rev|Sen|H\.E|[A-Z]|[A-Z]\.[A-Z])$/u;
-
-/** Splits a paragraph into sentences at ". " before a capital or a digit, not after an abbreviation or initial. */
-export function sentences(text: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (const m of text.matchAll(/[.!?]["”’)]*( +)(?=["“‘(]?[\p{Lu}\p{N}])/gu)) {
-    const end = m.index + m[0].length - m[1].length;
-    if (m[0][0] === '.' && abbreviation.test(text.slice(from, m.index))) continue;
-    out.push(text.slice(from, end));
-    from = m.index + m[0].length;
-  }
-  out.push(text.slice(from));
-  return out.filter((s) => s !== '');
-}
+/** Splits a paragraph into sentences (src/lib/model/sentences.ts), one a line in the MDX. */
+export const sentences = splitSentences;
 
 /**
  * Escapes what MDX (with GFM) would read as syntax. Any ASCII punctuation may
@@ -66,27 +54,83 @@ export function typography(text: string): string {
     .replace(/([$€£]\d[\d,.]*) (?=(?:million|billion|trillion)\b)/g, '$1\u00a0');
 }
 
+/** What the importer marks in a paragraph (offsets in the record's paragraph): furniture, or a correction. */
+export interface Mark {
+  start: number;
+  end: number;
+  furniture?: FurnitureKind;
+  /** The edition's reading, for a correction (`<Corr sic="record's">corr</Corr>`). */
+  corr?: string;
+}
+
 export interface Body {
   /** The MDX text. */
   mdx: string;
-  /** Each paragraph's text as a reader sees it (label included). */
+  /** Each paragraph's text as a reader sees it (label included, furniture left out, corrections made). */
   plain: string[];
+}
+
+/** A piece of a line: text to escape, furniture or a correction, from the paragraph's [start, end). */
+function renderPiece(raw: string, shown: string, a: number, b: number, mark?: Mark): { mdx: string; reads: string } {
+  if (!mark) return { mdx: escapeMdx(shown.slice(a, b)), reads: shown.slice(a, b) };
+  if (mark.furniture) return { mdx: `<Furniture kind="${mark.furniture}">${escapeMdx(raw.slice(a, b))}</Furniture>`, reads: '' };
+  const corr = typography(mark.corr!);
+  return { mdx: `<Corr sic="${raw.slice(a, b)}">${escapeMdx(corr)}</Corr>`, reads: corr };
+}
+
+/**
+ * The text after the label as MDX lines, one sentence a line. Sentences are
+ * found with furniture blanked out (a running head between two sentences
+ * ends the first) and one-for-one corrections made ("| thank" starts one);
+ * furniture between two sentences stays at the end of the first.
+ */
+function bodyLines(raw: string, marks: Mark[]): { lines: string[]; reads: string } {
+  const shown = typography(raw);
+  if (shown.length !== raw.length) throw new Error('internal: typography changed the length of the text');
+  const masked = [...raw];
+  for (const m of marks) {
+    for (let k = m.start; k < m.end; k++) masked[k] = m.furniture ? ' ' : m.corr!.length === m.end - m.start ? m.corr![k - m.start] : masked[k];
+  }
+  const starts = sentenceBounds(masked.join('')).map(([a]) => a);
+  if (starts.length) starts[0] = 0;
+  const lines: string[] = [];
+  const reads: string[] = [];
+  starts.forEach((from, k) => {
+    const to = k + 1 < starts.length ? starts[k + 1] : raw.length;
+    let mdx = '';
+    let read = '';
+    let at = from;
+    for (const m of marks.filter((x) => x.start >= from && x.start < to)) {
+      const t = renderPiece(raw, shown, at, m.start);
+      const x = renderPiece(raw, shown, m.start, m.end, m);
+      mdx += t.mdx + x.mdx;
+      read += t.reads + x.reads;
+      at = m.end;
+    }
+    const t = renderPiece(raw, shown, at, to);
+    lines.push((mdx + t.mdx).trimEnd());
+    reads.push(read + t.reads);
+  });
+  return { lines: lines.filter(Boolean), reads: reads.join('') };
 }
 
 /**
  * Builds the body from the record's paragraphs; `labelEnd` is the length of
  * ¶1's label with its colon ("Mr. Abdrakhmanov (Kazakhstan):"), set in bold.
+ * `marks[i]` are paragraph i's furniture and corrections (after the label, in order).
  */
-export function statementBody(paragraphs: string[], labelEnd: number): Body {
+export function statementBody(paragraphs: string[], labelEnd: number, marks: Mark[][] = []): Body {
   const plain: string[] = [];
   const blocks = paragraphs.map((p, i) => {
     const label = i === 0 ? p.slice(0, labelEnd) : '';
     const after = i === 0 ? p.slice(labelEnd) : p;
     const gap = /^\s/.test(after) ? ' ' : '';
-    const rest = typography(after.trimStart());
+    const from = label.length + (after.length - after.trimStart().length);
+    const own = (marks[i] ?? []).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+    if (own.some((m) => m.start < 0)) throw new Error(`internal: a mark inside the label of ¶${i + 1}`);
+    const { lines, reads } = bodyLines(p.slice(from), own);
     const shownLabel = typography(label);
-    plain.push(label ? `${shownLabel}${rest ? gap : ''}${rest}` : rest);
-    const lines = sentences(rest).map(escapeMdx);
+    plain.push(label ? `${shownLabel}${reads ? gap : ''}${reads}` : reads);
     if (label) {
       const inner = escapeMdx(shownLabel).replace(/^\\([#+\-=])/, '$1');
       // "**Label:** text". With no space after the colon, "**Label**:text":

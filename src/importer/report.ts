@@ -1,6 +1,7 @@
 /** The importer's report, as printed: one block per statement, then one line per failure. */
 import type { ImportResult, Report } from './import.ts';
 import type { Found } from './names-found.ts';
+import { formatTextMarks } from './text-marks.ts';
 
 const list = (found: Found[]) => found.map((f) => `${f.name} ¶${f.paragraphs.join(' ¶')}`).join(' · ');
 
@@ -31,10 +32,11 @@ export function formatReport(r: Report, dryRun = false): string {
   for (const b of r.breaks) {
     out.push(`  lost break? ¶${b.paragraph}: a line ends a sentence short of the margin before "${b.before}" (record line ${b.line}); to restore it, list the phrase under restoredBreaks`);
   }
+  out.push(`  sentences   ${r.sentences}, each with an id below its paragraph (#p1-s1…)`, ...formatTextMarks(r.text));
   for (const l of r.long) out.push(`  long        ¶${l.paragraph}: ${l.words} words (median ${l.median}): a lost break?`);
   const fixity = {
-    added: `paragraph ids frozen in content/fixity/${r.slug}.json`,
-    kept: `content/fixity/${r.slug}.json already freezes these paragraph ids`,
+    added: `paragraph and sentence ids frozen in content/fixity/${r.slug}.json`,
+    kept: `content/fixity/${r.slug}.json already freezes these paragraph and sentence ids`,
     differs: `content/fixity/${r.slug}.json freezes other paragraph texts for this slug: npm test fails until the change is deliberate and the file updated`,
     'not-written': '',
   }[r.fixity];

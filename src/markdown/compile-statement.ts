@@ -12,7 +12,6 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import { toHtml } from 'hast-util-to-html';
 import { parseYamlFile } from '../lib/readers/yaml.ts';
 import { statementSchema, type Entity } from '../lib/model/schemas.ts';
 import type { NameIndex } from '../lib/model/names.ts';
@@ -22,6 +21,8 @@ import remarkStatementSyntax from './remark-statement-syntax.ts';
 import remarkRecord from './remark-record.ts';
 import remarkEntities from './remark-entities.ts';
 import remarkParagraphs from './remark-paragraphs.ts';
+import remarkSentences from './remark-sentences.ts';
+import { paragraphHtml } from './reading-blocks-html.ts';
 import { frontmatterOf, topParagraphs } from './statement-file.ts';
 import { statementParser } from './statement-parser.ts';
 import { sizeProblems } from './size-check.ts';
@@ -57,6 +58,7 @@ export function statementProcessor(options: CompileOptions) {
     .use(remarkStatementSyntax)
     .use(remarkRecord)
     .use(remarkEntities, options)
+    .use(remarkSentences)
     .use(remarkParagraphs)
     .freeze();
 }
@@ -94,8 +96,9 @@ export function compileStatement(
   } catch (e) {
     throw new StatementError([located(file, e)]);
   }
-  const html = topParagraphs(tree, vfile).map((p) => toHtml(toHast(p)));
-  const paragraphs = (fm.paragraphs as ParagraphData[]).map((p, i) => ({ ...p, html: html[i] }));
+  const data = fm.paragraphs as ParagraphData[];
+  const html = topParagraphs(tree, vfile).map((p, i) => paragraphHtml(toHast(p), data[i].blocks));
+  const paragraphs = data.map((p, i) => ({ ...p, html: html[i] }));
   return {
     slug,
     file,

@@ -1,7 +1,9 @@
 /**
  * remark-record: proves that a statement says word for word what its record
  * says, and turns each `<Corr sic="…">…</Corr>` into a visible, marked
- * correction. Any other difference from the record fails the build.
+ * correction. Any other difference from the record fails the build. The
+ * record's page furniture, `<Furniture kind="…">…</Furniture>`, counts as the
+ * record's words for the check and leaves the reading text.
  *
  * Front matter: `record` (path of the record as received, relative to the MDX
  * file) and `restoredBreaks` (phrases before which the edition restores a
@@ -15,7 +17,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { compareWithRecord, recordParagraphs, restoreBreaks } from '../lib/model/record.ts';
 import { decodeRecord } from '../lib/model/record-encoding.ts';
-import type { Correction } from '../lib/model/statement.ts';
+import { FURNITURE_KINDS, type Correction, type FurnitureKind } from '../lib/model/statement.ts';
 import { fail, frontmatterOf, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
 
 export type { Correction };
@@ -23,6 +25,7 @@ export type { Correction };
 /** The paragraph as the record prints it: each correction replaced by its `sic` reading. */
 export function asRecordReads(node: Paragraph | PhrasingContent): string {
   if (isJsx(node, 'Corr')) return String(jsxAttr(node, 'sic') ?? '');
+  if (isJsx(node, 'Furniture')) return toString(node);
   if ('value' in node && typeof node.value === 'string') return node.value;
   if (node.type === 'break') return ' ';
   if ('children' in node) return (node.children as PhrasingContent[]).map(asRecordReads).join('');
@@ -48,6 +51,18 @@ export function checkAgainstRecord(tree: Root, file: VFile, record: string): Cor
       corrections.push({ paragraph: i + 1, sic, corr });
     });
   });
+
+  for (const p of paragraphs) {
+    visit(p, (node) => {
+      if (!isJsx(node, 'Furniture')) return;
+      const kind = jsxAttr(node, 'kind');
+      if (typeof kind !== 'string' || !FURNITURE_KINDS.includes(kind as FurnitureKind)) fail(file, `<Furniture> needs kind="${FURNITURE_KINDS.join('" | "')}"`, node);
+      if (!toString(node).trim()) fail(file, '<Furniture> holds what the record prints: it is empty', node);
+      visit(node, (inner) => {
+        if (inner !== node && inner.type !== 'text') fail(file, '<Furniture> holds the record\'s words only (no mention, correction or emphasis)', inner);
+      });
+    });
+  }
 
   const diffs = compareWithRecord(paragraphs.map(asRecordReads), expected);
   if (diffs.length > 0) {
@@ -84,6 +99,17 @@ export default function remarkRecord() {
     }
     const corrections = checkAgainstRecord(tree, file, record);
     fm.corrections = corrections;
+    // One physical line: the record lost its paragraph breaks (the corpus's V5 files).
+    fm.breakless = !/[\r\n]/.test(record.trim());
+
+    // Furniture stays in the tree as a mark of where it stood, with no text:
+    // remark-paragraphs records it and takes it out of the page.
+    visit(tree, (node, index, parent) => {
+      if (!isJsx(node, 'Furniture') || !parent || index === undefined) return;
+      const mark = { type: 'furniture', data: { furniture: { kind: jsxAttr(node, 'kind') as FurnitureKind, text: toString(node) } } };
+      parent.children.splice(index, 1, mark as unknown as PhrasingContent);
+      return SKIP;
+    });
 
     // Render each correction as an insertion that says what the record reads.
     let k = 0;

@@ -1,7 +1,8 @@
 /**
  * remark-statement-syntax: a statement is data, the text of a record. It holds
  * paragraphs of words, which only the speaker's bold label, emphasis, mentions
- * (`<Term>`) and corrections (`<Corr>`) may wrap. A link, an image, HTML, code,
+ * (`<Term>`), corrections (`<Corr>`) and the record's page furniture
+ * (`<Furniture kind>`) may wrap. A link, an image, HTML, code,
  * an import or export, an expression in braces or any other element fails the
  * build at its line, before anything else reads the text.
  */
@@ -16,6 +17,7 @@ const allowedPhrasing = new Set(['text', 'strong', 'emphasis', 'break', 'mdxJsxT
 const allowedAttributes: Record<string, Record<string, 'string' | 'flag'>> = {
   Term: { id: 'string', probable: 'flag' },
   Corr: { sic: 'string' },
+  Furniture: { kind: 'string' },
 };
 
 export default function remarkStatementSyntax() {
@@ -27,7 +29,7 @@ export default function remarkStatementSyntax() {
         if (!allowedPhrasing.has(node.type)) fail(file, `a statement's paragraph may not hold ${describeNode(node)}`, node);
         if (node.type !== 'mdxJsxTextElement') return;
         const allowed = allowedAttributes[node.name ?? ''];
-        if (!allowed) fail(file, `unknown element <${node.name ?? ''}>: statements use <Term> and <Corr> only`, node);
+        if (!allowed) fail(file, `unknown element <${node.name ?? ''}>: statements use <Term>, <Corr> and <Furniture> only`, node);
         for (const attr of node.attributes) {
           if (attr.type !== 'mdxJsxAttribute') fail(file, `<${node.name}>: attributes are plain names and values (no {…} expressions)`, node);
           const kind = allowed[attr.name];

@@ -78,13 +78,16 @@ export function initCite(): void {
     if (!src || details.dataset.filled || !details.open) return;
     details.dataset.filled = '1';
     const n = Number(details.dataset.n);
+    // A sentence's citation (src/scripts/sentences.ts) has its locator in the number's place.
+    const locator = details.dataset.locator ?? n;
+    if (!details.querySelector('.cite-copy')) details.querySelectorAll('[data-cite]').forEach(addCopy);
     file ??= fetch(src).then((r) => (r.ok ? (r.json() as Promise<CitationFile>) : Promise.reject(new Error(`${r.status}`))));
     file.then(
       (c) => {
         const dl = details.querySelector('dl')!;
         for (const s of c.styles) {
           row(dl, s.label, [
-            [`${s.label} ${s.citeLabel === 'Note' ? 'note' : 'in-text citation'}`, paragraphCitation(s, n), 'span'],
+            [`${s.label} ${s.citeLabel === 'Note' ? 'note' : 'in-text citation'}`, paragraphCitation(s, locator), 'span'],
             [`${s.label} reference`, s.bibliography, 'span'],
           ]);
         }

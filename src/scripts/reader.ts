@@ -1,6 +1,6 @@
 /**
  * Enhancements for readers with script; the page works without any of them.
- * - "Copy link" beside each paragraph number.
+ * - "Copy link" beside each paragraph number; a sentence's link and "Cite" (sentences.ts).
  * - Preview cards on hover, focus and tap of a mention (src/scripts/preview.ts,
  *   loaded on first use).
  * - The glossary beside the text follows the paragraph being read.
@@ -79,6 +79,24 @@ function lazyPreviews() {
   listen();
 }
 
+/**
+ * A sentence's link and "Cite" (src/scripts/sentences.ts) load with the first
+ * sentence a reader points at, focuses or taps; until then the text is one
+ * stop in the tab order, at its first sentence.
+ */
+function lazySentences() {
+  const first = document.querySelector<HTMLElement>('.para span.s[id]');
+  if (!first) return;
+  first.tabIndex = 0;
+  const events = ['pointerover', 'focusin', 'click'] as const;
+  const load = (e: Event) => {
+    if (!(e.target instanceof Element) || !e.target.closest('.para span.s[id]')) return;
+    for (const t of events) document.removeEventListener(t, load);
+    void import('./sentences.ts').then((m) => m.initSentences(e));
+  };
+  for (const t of events) document.addEventListener(t, load);
+}
+
 function initSidebarSync() {
   const sidebar = document.querySelector<HTMLElement>('.glossary-sidebar');
   if (!sidebar || !('IntersectionObserver' in window)) return;
@@ -119,6 +137,7 @@ function initSidebarSync() {
 
 initCopyLinks();
 lazyPreviews();
+lazySentences();
 initSidebarSync();
 // A link to a paragraph the statement does not have (#p99) is said, with the way to the top (src/scripts/landing.ts).
 const checkFragment = () => {

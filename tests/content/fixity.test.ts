@@ -1,5 +1,5 @@
 /**
- * Paragraph ids are a public contract: people cite `#p6`. content/fixity/<slug>.json
+ * Paragraph and sentence ids are a public contract: people cite `#p6` and `#p6-s2`. content/fixity/<slug>.json
  * freezes, for each statement, its paragraph ids (and any sentence ids) and a
  * hash of each one's text, so an edit that would renumber a paragraph or
  * change a cited text fails here. A deliberate change to a published text must
@@ -8,8 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fixityHash, fixityPath, readFixity } from '../../src/importer/fixity.ts';
+import { fixityPath, readFixity } from '../../src/importer/fixity.ts';
 import { processedStatements } from '../support/statements.ts';
+import { publishedIds } from '../support/fixity.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // Dot files are an interrupted import's temporary files, which the next import removes.
@@ -17,7 +18,7 @@ const frozenSlugs = readdirSync(fixityPath('x', root).replace(/x\.json$/, '')).f
 
 describe('published paragraph ids', async () => {
   const statements = await processedStatements();
-  const now = (s: (typeof statements)[number]) => Object.fromEntries(s.paragraphs.map((p) => [p.id, fixityHash(p.text)]));
+  const now = (s: (typeof statements)[number]) => publishedIds(s.paragraphs);
 
   it('are frozen for every statement, one file each', () => {
     for (const s of statements) {
@@ -28,9 +29,8 @@ describe('published paragraph ids', async () => {
   it('keep their numbers and their texts', () => {
     for (const s of statements) {
       const frozen = readFixity(s.slug, root) ?? {};
-      // Paragraph ids first; any sentence ids (p3-s2) are checked where sentences are.
-      const paragraphs = Object.fromEntries(Object.entries(frozen).filter(([id]) => /^p\d+$/.test(id)));
-      expect(now(s), `paragraphs of "${s.slug}" changed: a cited paragraph would move or change`).toEqual(paragraphs);
+      // Paragraphs and sentences (p3-s2), in that order, as the importer writes them.
+      expect(Object.entries(now(s)), `paragraphs or sentences of "${s.slug}" changed: a cited paragraph or sentence would move or change`).toEqual(Object.entries(frozen));
     }
   });
 
@@ -38,8 +38,12 @@ describe('published paragraph ids', async () => {
     expect(frozenSlugs.filter((slug) => !statements.some((s) => s.slug === slug))).toEqual([]);
   });
 
-  it('run p1…p9 in the featured statement', () => {
+  it('run p1…p9 in the featured statement, with its sentences below them (one a line of its MDX)', () => {
     const s = statements.find((x) => x.meta.featured)!;
     expect(s.paragraphs.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+    expect(s.paragraphs.map((p) => p.sentences!.length)).toEqual([1, 3, 2, 2, 4, 3, 3, 3, 1]);
+    const p5 = s.paragraphs[4];
+    expect(p5.sentences!.map((x) => x.id)).toEqual(['p5-s1', 'p5-s2', 'p5-s3', 'p5-s4']);
+    expect(p5.text.slice(p5.sentences![1].start, p5.sentences![1].end)).toBe('We also work closely with various agencies of the United Nations system.');
   });
 });

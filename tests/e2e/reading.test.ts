@@ -70,7 +70,7 @@ describe('the statement page', () => {
     expect(numbers).toEqual(ids.map((id) => [id.slice(1), `#${id}`]));
     // ¶7 starts where the record lost its break; ¶1 keeps the speaker label in bold.
     await expect(page.locator('#p7 > p').textContent()).resolves.toMatch(/^As the 2010 Chair/);
-    await expect(page.locator('#p1 > p > strong').textContent()).resolves.toBe('Mr.\u00a0Abdrakhmanov (Kazakhstan):');
+    await expect(page.locator('#p1 > p > span.s > strong').textContent()).resolves.toBe('Mr.\u00a0Abdrakhmanov (Kazakhstan):');
     await close();
   });
 

@@ -33,7 +33,7 @@ describe('npm run add', { timeout: 120_000 }, () => {
     expect(out).toContain('  linked      security-council ¶1 · ctc ¶2 · osce ¶2 · unodc ¶2');
     expect(out).toContain('  candidates  RCEA ¶2 · Ruritanian Counter-Extremism Agency ¶2 · Fictional Partnership Programme ¶3  (not in the glossary)');
     expect(out).toMatch(/ {2}hyphen {6}¶2 "inter-national" \(record line 11\): kept as printed/);
-    expect(out).toContain('  fixity      paragraph ids frozen in content/fixity/unsc-2014-spv-7316-spch018.json');
+    expect(out).toContain('  fixity      paragraph and sentence ids frozen in content/fixity/unsc-2014-spv-7316-spch018.json');
     expect(out).toContain('\n1 imported, 0 failed.\n');
     expect(out.trim().endsWith('Summary: 1 imported, 0 refused.\n  warning    1  line-end hyphen undecided\n  encodings  utf-8, LF: 1')).toBe(true);
 
@@ -64,7 +64,7 @@ describe('npm run add', { timeout: 120_000 }, () => {
     });
     expect(mdx).toContain('\n**Mr.\u00a0Example (Ruritania) (spoke in French):** I thank the Security Council for convening this debate.\nThis statement is a test fixture');
     const frozen = JSON.parse(readFileSync(join(project.root, 'content/fixity/unsc-2014-spv-7316-spch018.json'), 'utf8'));
-    expect(Object.keys(frozen)).toEqual(['p1', 'p2', 'p3']);
+    expect(Object.keys(frozen)).toEqual(['p1', 'p2', 'p3', 'p1-s1', 'p1-s2', 'p2-s1', 'p2-s2', 'p3-s1']);
   });
 
   it('reads paths from where the command was typed, and takes a slug, a meeting, a date and a status', () => {

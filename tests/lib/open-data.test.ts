@@ -134,7 +134,7 @@ describe('statement JSON', () => {
     }
   });
 
-  it('gives each paragraph its id, number, text and permanent URL, in order', () => {
+  it('gives each paragraph its id, number, text, permanent URL and sentences, in order', () => {
     const doc = statementJson(statement, site);
     expect(doc.url).toBe('https://verbatim.example/statements/kazakhstan-2014-terrorism/');
     doc.paragraphs.forEach((p, i) => {
@@ -143,7 +143,12 @@ describe('statement JSON', () => {
         n: i + 1,
         text: statement.paragraphs[i].text,
         url: `https://verbatim.example/statements/kazakhstan-2014-terrorism/#p${i + 1}`,
+        sentences: expect.any(Array),
       });
+      // The sentences, ids below the paragraph, make up its text (the record kept its breaks: no reading blocks).
+      expect(p.sentences.map((s) => s.id)).toEqual(p.sentences.map((_, k) => `p${i + 1}-s${k + 1}`));
+      expect(p.sentences.map((s) => s.text).join(' ')).toBe(p.text);
+      expect(p).not.toHaveProperty('readingBlocks');
     });
   });
 

@@ -61,7 +61,7 @@ describe('compileStatement', () => {
     const s = compile('**Mr. Test (Testland):** The SCO works.\n\nIt <Corr sic="worksfine">works fine</Corr>.\n', 'Mr. Test (Testland): The SCO works.\n\nIt worksfine.');
     expect(s.slug).toBe('s');
     expect(s.paragraphs.map((p) => p.text)).toEqual(['Mr. Test (Testland): The SCO works.', 'It works fine.']);
-    expect(s.paragraphs[0].html).toMatch(/^<p><strong>Mr\. Test \(Testland\):<\/strong> The <a href="\/glossary\/sco\/" class="term" data-entity="sco"[^>]*>SCO<\/a> works\.<\/p>$/);
+    expect(s.paragraphs[0].html).toMatch(/^<p><span class="s" id="p1-s1"><strong>Mr\. Test \(Testland\):<\/strong> The <a href="\/glossary\/sco\/" class="term" data-entity="sco"[^>]*>SCO<\/a> works\.<\/span><\/p>$/);
     expect(s.paragraphs[1].html).toContain('<ins class="corr" data-sic="worksfine"');
     expect(s.mentions).toMatchObject([{ entity: 'sco', paragraph: 1, text: 'SCO' }]);
     expect(s.corrections).toEqual([{ paragraph: 2, sic: 'worksfine', corr: 'works fine' }]);

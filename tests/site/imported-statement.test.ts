@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { tempSite, type TempSite } from '../support/temp-site.ts';
 import { root } from '../support/statements.ts';
@@ -23,6 +23,8 @@ beforeAll(() => {
     execFileSync(process.execPath, [join(root, 'src/importer/cli.ts'), ...args], { cwd: site.dir, env: { ...process.env, INIT_CWD: site.dir }, encoding: 'utf8' });
   report = add(join(fixtures, 'UNSC_2014_SPV.7316_spch018.txt'));
   report += add(join(fixtures, 'ruritania-plain.txt'), '--date', '2015', '--slug', 'ruritania-plain');
+  // Real one-line records of the corpus: the longest of the sample, and one with a running head.
+  report += add(join(root, 'tests/fixtures/records/UNSC_2020_SPV.8717_spch007.txt'), join(root, 'tests/fixtures/records/UNSC_2020_SPV.8704_spch002.txt'));
   site.build();
 });
 afterAll(() => site?.remove());
@@ -69,5 +71,37 @@ describe('a statement imported by npm run add', () => {
     expect(read('glossary/ctc/index.html')).toContain(`/statements/${corpus}/#p2`);
     expect(read('glossary/osce/index.html')).toContain(`/statements/${corpus}/#p2`);
     expect(read('glossary/security-council/index.html')).toContain('/statements/ruritania-plain/#p2');
+  });
+
+  it('from a real one-line record: sentence ids, the edition’s reading blocks said so, furniture out of the text and in the data', () => {
+    const slug = 'unsc-2020-spv-8704-spch002';
+    const html = read(`statements/${slug}/index.html`);
+    expect(html.match(/class="para" id="p\d+"/g)).toEqual(['class="para" id="p1"']);
+    expect(html).toContain('<span class="s" id="p1-s1">');
+    expect(html).toContain('<span class="s" id="p1-s63">');
+    expect(html.match(/<p class="rb">/g)!.length).toBeGreaterThan(5);
+    expect(html).toContain('The breaks between its reading blocks are the edition’s, not the record’s');
+    expect(html).toMatch(/1,6\d\d words, about 9 minutes/);
+    expect(html).toContain('class="outline"');
+    // The running head is not in the text, and the About says where it stood.
+    const text = html.slice(html.indexOf('<div class="text">'), html.indexOf('class="about-edition"'));
+    expect(text).not.toContain('16/01/2020');
+    expect(html).toContain('the record prints its page furniture here (<q>16/01/2020 The situation in the Middle East S/PV.8704</q>');
+    const json = JSON.parse(read(`statements/${slug}.json`));
+    const p1 = json.paragraphs[0];
+    expect(p1.text).not.toContain('16/01/2020');
+    expect(p1.furniture).toEqual([{ kind: 'running-head', text: '16/01/2020 The situation in the Middle East S/PV.8704', at: expect.any(Number) }]);
+    expect(p1.text.slice(p1.furniture[0].at - 14, p1.furniture[0].at)).toBe('positive sign.');
+    expect(p1.readingBlocks.by).toBe('edition');
+    expect(p1.readingBlocks.firstSentences[0]).toBe('p1-s1');
+    expect(p1.sentences).toHaveLength(63);
+    expect(json.corrections).toEqual([{ paragraph: 1, sic: '|', corr: 'I' }]);
+    expect(read(`statements/${slug}.txt`)).toContain('positive sign. [record’s page furniture: “16/01/2020 The situation in the Middle East S/PV.8704”] I know first-hand');
+    expect(read(`statements/${slug}.md`)).toContain('the record prints its page furniture “16/01/2020 The situation in the Middle East S/PV.8704” after “…agreement is a very positive sign.”');
+  });
+
+  it('keeps the page of the longest real record within 40 KiB transferred', () => {
+    const html = readFileSync(dist('statements/unsc-2020-spv-8717-spch007/index.html'));
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(40 * 1024);
   });
 });

@@ -8,6 +8,7 @@ import { statementParser } from '../../src/markdown/statement-parser.ts';
 import remarkStatementSyntax from '../../src/markdown/remark-statement-syntax.ts';
 import remarkRecord from '../../src/markdown/remark-record.ts';
 import remarkEntities from '../../src/markdown/remark-entities.ts';
+import remarkSentences from '../../src/markdown/remark-sentences.ts';
 import remarkParagraphs from '../../src/markdown/remark-paragraphs.ts';
 import { buildNameIndex } from '../../src/lib/model/names.ts';
 import { entitySchema, type Entity } from '../../src/lib/model/schemas.ts';
@@ -55,6 +56,7 @@ export async function processStatement(
     .use(remarkStatementSyntax)
     .use(remarkRecord)
     .use(remarkEntities, { entities, index, base: '/' })
+    .use(remarkSentences)
     .use(remarkParagraphs);
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   return { tree, file, frontmatter };

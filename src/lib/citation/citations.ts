@@ -190,5 +190,24 @@ export function textFragment(quote: string, isUnique: (text: string) => boolean 
   return `text=${fragmentTerm(words.slice(0, k).join(' '))},${fragmentTerm(words.slice(-rest).join(' '))}`;
 }
 
-/** A style's citation of paragraph n, from the two parts the style printed around the paragraph's number (src/lib/citation/citeproc.ts). */
-export const paragraphCitation = (style: { paragraph: readonly [string, string] }, n: number) => `${style.paragraph[0]}${n}${style.paragraph[1]}`;
+/**
+ * A style's citation of paragraph n, from the two parts the style printed
+ * around the paragraph's number (src/lib/citation/citeproc.ts); or of a
+ * sentence, with its locator (`sentenceLocator`) in the number's place.
+ */
+export const paragraphCitation = (style: { paragraph: readonly [string, string] }, n: number | string) => `${style.paragraph[0]}${n}${style.paragraph[1]}`;
+
+/** The locator of sentence m of paragraph n, where the styles print a paragraph's number: "para. 1, sentence 3". */
+export const sentenceLocator = (n: number, m: number) => `${n}, sentence ${m}`;
+
+/**
+ * The plain "cite as" line of sentence m, from paragraph n's (`…, ¶ 1. <url>#p1`):
+ * "¶ 1, sentence 3" and the sentence's address (`#p1-s3`). A sentence, like a
+ * paragraph, is a locator within the statement, not a work of its own.
+ */
+export function sentencePlain(paragraphPlain: string, n: number, m: number): string {
+  const at = paragraphPlain.lastIndexOf(`¶ ${n}. `);
+  if (at === -1) return paragraphPlain;
+  const url = paragraphPlain.slice(at + `¶ ${n}. `.length);
+  return `${paragraphPlain.slice(0, at)}¶ ${n}, sentence ${m}. ${url}-s${m}`;
+}

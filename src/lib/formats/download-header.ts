@@ -4,7 +4,7 @@
  * the two downloads cannot describe a statement differently.
  */
 import type { StatementMeta } from '../model/schemas.ts';
-import type { StatementData } from '../model/statement.ts';
+import type { ParagraphData, StatementData } from '../model/statement.ts';
 import { citations } from '../citation/citations.ts';
 import { formatDate } from '../model/dates.ts';
 import type { SiteUrls } from '../routing/routes.ts';
@@ -33,4 +33,26 @@ export function headerFields(s: StatementData, urls: SiteUrls): [string, string]
 
 export function correctionLines(s: StatementData): string[] {
   return s.corrections.map((c) => `¶ ${c.paragraph}: the record reads “${c.sic}”; this edition prints “${c.corr}”.`);
+}
+
+/**
+ * A paragraph's text for the downloads, saying where the record's page
+ * furniture stood (the edition leaves it out of the text): "[record: running
+ * head “16/01/2020 … S/PV.8704”]".
+ */
+export function withFurniture(p: Pick<ParagraphData, 'text' | 'furniture'>, text = p.text, at = (i: number) => i): string {
+  let out = text;
+  for (const f of [...(p.furniture ?? [])].reverse()) {
+    const k = at(f.at);
+    out = `${out.slice(0, k).trimEnd()} [record’s page furniture: “${f.text}”] ${out.slice(k).trimStart()}`.trim();
+  }
+  return out;
+}
+
+/** Where each piece of furniture of a paragraph stood, in words: after “…the words before it”. */
+export function furnitureLines(p: Pick<ParagraphData, 'n' | 'text' | 'furniture'>): string[] {
+  return (p.furniture ?? []).map((f) => {
+    const before = p.text.slice(0, f.at).trim().split(/\s+/).slice(-6).join(' ');
+    return `¶ ${p.n}: the record prints its page furniture “${f.text}” ${before ? `after “…${before}”` : 'at the start'}; the edition leaves it out of the text.`;
+  });
 }

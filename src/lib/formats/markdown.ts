@@ -6,7 +6,7 @@
 import type { Mention, ParagraphData, StatementData } from '../model/statement.ts';
 import { SITE_NAME } from '../model/edition.ts';
 import { siteUrls, type SiteInfo, type SiteUrls } from '../routing/routes.ts';
-import { correctionLines, headerFields } from './download-header.ts';
+import { correctionLines, furnitureLines, headerFields } from './download-header.ts';
 
 /**
  * Escapes Markdown syntax in running text (backslash escapes are valid for any
@@ -46,6 +46,8 @@ export function statementMarkdown(s: StatementData, site: SiteInfo): string {
   ];
   const corr = correctionLines(s);
   if (corr.length) lines.push('## Editorial corrections', '', ...corr.map((c) => `- ${escapeMarkdown(c)}`), '');
+  const furniture = s.paragraphs.flatMap(furnitureLines);
+  if (furniture.length) lines.push('## The record’s page furniture', '', ...furniture.map((c) => `- ${escapeMarkdown(c)}`), '');
   lines.push(`From [${SITE_NAME}](${urls.home}), an annotated edition.`);
   return `${lines.join('\n')}\n`;
 }

@@ -41,7 +41,16 @@ export function statementJson(s: StatementData, site: SiteInfo) {
     ...(m.languageNote ? { languageNote: m.languageNote } : {}),
     restoredBreaks: m.restoredBreaks,
     citation: { text: cite.plain, csl: cite.csl },
-    paragraphs: s.paragraphs.map((p) => ({ id: p.id, n: p.n, text: p.text, url: urls.paragraph(s.slug, p.n) })),
+    paragraphs: s.paragraphs.map((p) => ({
+      id: p.id,
+      n: p.n,
+      text: p.text,
+      url: urls.paragraph(s.slug, p.n),
+      sentences: (p.sentences ?? []).map((x) => ({ id: x.id, text: p.text.slice(x.start, x.end) })),
+      // The record lost its breaks here: the blocks are the edition's, never the record's paragraphs.
+      ...(p.blocks ? { readingBlocks: { by: 'edition' as const, firstSentences: p.blocks.map((m) => p.sentences![m - 1].id) } } : {}),
+      ...(p.furniture ? { furniture: p.furniture.map((f) => ({ kind: f.kind, text: f.text, at: f.at })) } : {}),
+    })),
     mentions: s.mentions.map((x) => ({
       entity: x.entity,
       entityUrl: urls.entity(x.entity),

@@ -2,7 +2,7 @@
 import type { StatementData } from '../model/statement.ts';
 import { SITE_NAME } from '../model/edition.ts';
 import { siteUrls, type SiteInfo } from '../routing/routes.ts';
-import { correctionLines, headerFields } from './download-header.ts';
+import { correctionLines, headerFields, withFurniture } from './download-header.ts';
 
 export function statementText(s: StatementData, site: SiteInfo): string {
   const urls = siteUrls(site);
@@ -12,9 +12,9 @@ export function statementText(s: StatementData, site: SiteInfo): string {
     '',
     ...headerFields(s, urls).map(([k, v]) => `${k}: ${v}`),
     '',
-    `Paragraph numbers are the edition’s. Paragraph N is at ${urls.statement(s.slug)}#pN.`,
+    `Paragraph numbers are the edition’s. Paragraph N is at ${urls.statement(s.slug)}#pN, its sentence M at #pN-sM.`,
     '',
-    ...s.paragraphs.flatMap((p) => [`[${p.n}] ${p.text}`, '']),
+    ...s.paragraphs.flatMap((p) => [`[${p.n}] ${withFurniture(p)}`, '']),
   ];
   const corr = correctionLines(s);
   if (corr.length) lines.push('Editorial corrections', ...corr, '');

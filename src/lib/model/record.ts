@@ -12,7 +12,8 @@ import { collapseSpace, foldTypography, showInvisible } from './text.ts';
  * Splits the record into paragraphs (blank-line separated) and joins the
  * hard-wrapped lines. A line that ends in a hyphen joins the next with no space
  * and keeps the hyphen: in this record every line-end hyphen is a real one
- * ("long-term", "Counter-Terrorism").
+ * ("long-term", "Counter-Terrorism"); so does a split word rejoined with a space
+ * (`joinSplitWords`).
  */
 export function recordParagraphs(record: string): string[] {
   return record
@@ -22,7 +23,20 @@ export function recordParagraphs(record: string): string[] {
     .filter((lines) => lines.length > 0)
     // Joined in one pass: asking a growing string whether it ends in "-" at
     // each line would copy it each time (quadratic on a long paragraph).
-    .map((lines) => lines.map((line, i) => (i === 0 || lines[i - 1].endsWith('-') ? line : ` ${line}`)).join(''));
+    .map((lines) => joinSplitWords(lines.map((line, i) => (i === 0 || lines[i - 1].endsWith('-') ? line : ` ${line}`)).join('')));
+}
+
+/**
+ * A word split at a line end whose line break became a space in extraction
+ * ("Secretary- General", "counter- terrorism" in the corpus's one-line files):
+ * a hyphen after a letter, one space, a letter. It is joined as a line-end
+ * hyphen is, hyphen kept. A suspended hyphen ("pre- and post-electoral") and a
+ * dash between spaces ("a - b") are not split words and stay.
+ */
+export const SPLIT_WORD = /(?<=\p{L})- (?!(?:and|or|nor|to|as well|but|&)[\s,])(?=\p{L})/gu;
+
+export function joinSplitWords(paragraph: string): string {
+  return paragraph.replace(SPLIT_WORD, '-');
 }
 
 /** Splits record paragraphs again where the edition restores a lost break (before each given phrase). */

@@ -12,6 +12,35 @@ export interface ParagraphData {
   n: number;
   id: string;
   text: string;
+  /** Its sentences (one a line of the MDX), each with a permanent id (`p3-s2`) and offsets in `text`. */
+  sentences?: SentenceData[];
+  /**
+   * Where the record lost its paragraphs (a one-line record): the reading
+   * blocks the edition shows, as the number of each block's first sentence.
+   * The breaks are the edition's, never the record's paragraphs.
+   */
+  blocks?: number[];
+  /** The record's page furniture marked in it: left out of `text`, at offset `at`. */
+  furniture?: FurnitureData[];
+}
+
+export interface SentenceData {
+  /** Its number in the paragraph, from 1. */
+  m: number;
+  id: string;
+  start: number;
+  end: number;
+}
+
+export type FurnitureKind = 'running-head' | 'meeting-rose' | 'job-number' | 'page-number' | 'agenda-heading';
+export const FURNITURE_KINDS: readonly FurnitureKind[] = ['running-head', 'meeting-rose', 'job-number', 'page-number', 'agenda-heading'];
+
+export interface FurnitureData {
+  kind: FurnitureKind;
+  /** What the record prints. */
+  text: string;
+  /** Offset in the paragraph's `text` where it stood. */
+  at: number;
 }
 
 /** A paragraph as the page shows it: its text as HTML (mentions linked, corrections marked). */
