@@ -36,7 +36,8 @@ describe('the statement page', () => {
     expect(text).toContain('United Nations Security Council');
     expect(text).toMatch(/S\/PV\.7316\s*probable/);
     expect(text).toMatch(/19 November 2014\s*probable/);
-    expect(await header.locator('a[href="https://undocs.org/S/PV.7316"]').count()).toBe(1);
+    // The evidence links the official record once (the meeting's previous and next speeches, not in the edition, point there too).
+    expect(await header.locator('.evidence a[href="https://undocs.org/S/PV.7316"]').count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(problems).toEqual([]);
     await close();

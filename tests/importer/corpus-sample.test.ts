@@ -130,8 +130,8 @@ describe('the sample of the real corpus', () => {
     for (const n of ['Peacebuilding Support Office', 'Peacebuilding Fund', 'Lake Chad Basin Commission', 'Mano River Union', 'Non-Aligned Movement', 'Organization of Islamic Cooperation', 'Multinational Joint Task Force', 'Stockholm Agreement', 'Sassou Nguesso', 'Republic of the Congo']) {
       expect(found.has(n), n).toBe(true);
     }
-    // Names with "and" or "of the" in them stay whole.
-    for (const n of ['United Nations Office for West Africa and the Sahel', 'Saint Vincent and the Grenadines', 'Charter of the United Nations', 'International Committee of the Red Cross', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'United Kingdom of Great Britain and Northern Ireland']) {
+    // Names with "and" or "of the" in them stay whole (the Charter and the ICRC, now glossary entries, are no candidates).
+    for (const n of ['United Nations Office for West Africa and the Sahel', 'Saint Vincent and the Grenadines', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'United Kingdom of Great Britain and Northern Ireland']) {
       expect(found.has(n), n).toBe(true);
     }
   });

@@ -36,9 +36,29 @@ export function frontMatterOf(root: string, slug: string): StatementMeta {
  * the stated encoding) and returns its paragraphs' words, typography folded.
  */
 export function builtWords(root: string, slug: string): string[] {
+  return built(root, slug).words;
+}
+
+/** The built statement's words and the corrections it marks (what the record prints, what the edition prints). */
+export function built(root: string, slug: string): { words: string[]; corrections: { sic: string; corr: string }[] } {
   const path = join(root, 'content/statements', `${slug}.mdx`);
   const compiled = compileStatement({ path, file: `content/statements/${slug}.mdx`, text: readFileSync(path, 'utf8') }, buildProcessor());
-  return foldTypography(compiled.paragraphs.map((p) => p.text).join(' ')).split(/\s+/).filter(Boolean);
+  return { words: foldTypography(compiled.paragraphs.map((p) => p.text).join(' ')).split(/\s+/).filter(Boolean), corrections: compiled.corrections };
+}
+
+/**
+ * The record's words with the edition's marked corrections made: each
+ * correction's `sic` must stand exactly once in the record, so the test
+ * cannot place it where the importer did not.
+ */
+export function correctedRecordWords(words: string[], corrections: { sic: string; corr: string }[]): string[] {
+  let text = words.join(' ');
+  for (const { sic, corr } of corrections) {
+    const at = text.indexOf(sic);
+    if (at < 0 || text.indexOf(sic, at + 1) >= 0) throw new Error(`the correction of "${sic}" does not stand exactly once in the record`);
+    text = text.slice(0, at) + foldTypography(corr) + text.slice(at + sic.length);
+  }
+  return text.split(/\s+/).filter(Boolean);
 }
 
 /** The record's words, decoded here independently of the importer (WHATWG decoders), lines joined as the record check joins them. */
