@@ -32,7 +32,7 @@ export function codeOf(text: string): string {
 
 /** An address of this site spelled out: a path segment of its routes, or one of its file names. */
 const ADDRESS =
-  /(?<![\w.-])(?<!content\/)(?:statements|glossary|browse|meetings|data|schemas|sitemaps|pagefind)\/|(?<=['"`/}])(?:[\w-]*\.cite\.json|[\w-]*\.annotations\.jsonld|claims\.json|glossary\.json|datapackage\.json|sitemap\.xml|map\.svg|favicon\.svg|og-image\.png|robots\.txt)\b/g;
+  /(?<![\w.-])(?<!content\/)(?:statements|glossary|browse|meetings|data|schemas|sitemaps|pagefind|about|method)\/|(?<=['"`/}])(?:[\w-]*\.cite\.json|[\w-]*\.annotations\.jsonld|claims\.json|glossary\.json|datapackage\.json|sitemap\.xml|map\.svg|favicon\.svg|og-image\.png|robots\.txt)\b/g;
 
 /** Not addresses: the compile cache names a statement's rendered citations after the file they become. */
 const NOT_ADDRESSES: Record<string, string[]> = { 'src/lib/model/summary.ts': ['.cite.json'] };

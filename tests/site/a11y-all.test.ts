@@ -18,7 +18,7 @@ const entity = 'glossary/ctc/';
 
 describe('every page at 1280 px', () => {
   it('lists the pages it checks', () => {
-    expect(pages).toEqual(expect.arrayContaining(['', '404.html', 'glossary/', entity, statement]));
+    expect(pages).toEqual(expect.arrayContaining(['', '404.html', 'glossary/', 'about/', 'method/', entity, statement]));
   });
 
   for (const path of pages) {
@@ -35,7 +35,7 @@ describe('every page at 1280 px', () => {
 });
 
 describe('on a phone (375 px)', () => {
-  for (const path of [statement, entity, 'meetings/s-pv-7316/', 'statements/kazakhstan-2014-terrorism/context/', 'browse/countries/kazakhstan/']) {
+  for (const path of [statement, entity, 'meetings/s-pv-7316/', 'statements/kazakhstan-2014-terrorism/context/', 'browse/countries/kazakhstan/', 'about/', 'method/']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`/${path} in ${colorScheme}: no axe violation`, async () => {
         const { page, problems, close } = await openPage(path, {

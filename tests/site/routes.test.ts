@@ -65,6 +65,8 @@ const examples: Examples = {
   country: countries.map((c) => [c]),
   countryPage: countries.map((c) => [c, 1]),
   meeting: meetings.map((m) => [m]),
+  about: [],
+  method: [],
   data: [],
   table: TABLES.map((t) => [t.name]),
   spreadsheet: TABLES.map((t) => [t.name]),

@@ -50,6 +50,9 @@ export const paths = {
   country: (key: string) => `browse/countries/${key}/`,
   countryPage: (key: string, page: number) => (page === 1 ? `browse/countries/${key}/` : `browse/countries/${key}/${page}/`),
   meeting: (key: string) => `meetings/${key}/`,
+  // The edition's own prose pages (content/pages/*.mdx).
+  about: 'about/',
+  method: 'method/',
   // Data for reuse.
   data: 'data/',
   table: (name: string) => `data/${name}.csv`,
