@@ -3,7 +3,7 @@
  * built exactly as `npm run build` builds the real one. For tests and
  * benchmarks that need another corpus (a second statement, a thousand).
  */
-import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +13,11 @@ export interface TempSite {
   dir: string;
   /** Writes a file relative to the copy's root. */
   write(path: string, content: string): void;
+  /**
+   * Removes the copy's statements whose slugs start with `prefix` (their MDX,
+   * record and fixity files), so a test can import those records anew.
+   */
+  removeStatements(prefix: string): void;
   /** Builds the copy; returns the build's wall time in milliseconds. */
   build(env?: Record<string, string>): number;
   remove(): void;
@@ -31,6 +36,13 @@ export function tempSite({ withContent = true }: { withContent?: boolean } = {})
     write(path, content) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
+    },
+    removeStatements(prefix) {
+      for (const [folder, ext] of [['statements', '.mdx'], ['sources', '.txt'], ['fixity', '.json']] as const) {
+        const at = join(dir, 'content', folder);
+        if (!existsSync(at)) continue;
+        for (const f of readdirSync(at)) if (f.startsWith(prefix) && f.endsWith(ext)) rmSync(join(at, f));
+      }
     },
     build(env = {}) {
       const started = performance.now();
