@@ -174,7 +174,8 @@ export function initCite(): void {
       const el = button.previousElementSibling as HTMLElement;
       return copy(citeText(el), el.dataset.cite!);
     }
-    const cite = button.parentElement === bar && para?.querySelector('[data-cite="Citation"]');
+    // The paragraph's own "Cite", not a sentence's (its tools sit in the paragraph too).
+    const cite = button.parentElement === bar && para?.querySelector(':scope > details.cite [data-cite="Citation"]');
     if (!cite) return;
     if (button === quoteButton) copy(quoteWithCitation(quote, citeText(cite)), 'Quote');
     else {

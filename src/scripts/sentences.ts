@@ -86,7 +86,8 @@ export function initSentences(first?: Event): void {
       tools.querySelector('details')?.removeAttribute('open');
       hide();
       closing = true;
-      if (tools.contains(document.activeElement) || s) back?.focus();
+      // Back to the sentence from its tools or itself; focus on a link in the text stays there.
+      if (tools.contains(document.activeElement) || (back && e.target === back)) back?.focus();
       closing = false;
       return;
     }
@@ -102,6 +103,7 @@ export function initSentences(first?: Event): void {
     e.preventDefault();
     all[Math.max(0, Math.min(all.length - 1, all.indexOf(s) + step))].focus();
   });
+  // The first event shows its sentence's tools, unless it was focus on a link inside the sentence.
   const s = sentenceOf(first?.target ?? null);
-  if (s) show(s);
+  if (s && (first?.type !== 'focusin' || first.target === s)) show(s);
 }

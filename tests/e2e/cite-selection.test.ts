@@ -127,8 +127,15 @@ describe('quoting a selection', () => {
     await page.evaluate(inText, { selector: '#p4 > p', words, select: true });
     await barShown(page);
     await page.evaluate(() => {
-      const start = document.querySelector('#p3 > p')!.lastChild!;
-      const end = [...document.querySelector('#p4 > p')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+      // The text's sentences are spans: the last text node of ¶ 3 and the first of ¶ 4 outside a mention's link.
+      const texts = (selector: string) => {
+        const walker = document.createTreeWalker(document.querySelector(selector)!, NodeFilter.SHOW_TEXT);
+        const all: Node[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent!.trim() && !n.parentElement!.closest('a')) all.push(n);
+        return all;
+      };
+      const start = texts('#p3 > p').at(-1)!;
+      const end = texts('#p4 > p')[0];
       const range = document.createRange();
       range.setStart(start, Math.floor(start.textContent!.length / 2));
       range.setEnd(end, 5);

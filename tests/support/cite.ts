@@ -52,26 +52,37 @@ export async function copy(page: Page, click: () => Promise<void>) {
 }
 
 /**
- * Finds `words` in one text node under `selector`; selects them (less `from`
+ * Finds `words` in the text under `selector` — across text nodes, since a
+ * paragraph's sentences are spans of their own; selects them (less `from`
  * characters at the start and `to` at the end) when `select` is set; returns
  * the client rectangles of that range.
  */
 export function inText({ selector, words, from = 0, to = 0, select = false }: { selector: string; words: string; from?: number; to?: number; select?: boolean }) {
   const root = document.querySelector(selector)!;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: { node: Text; start: number }[] = [];
+  let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const i = node.textContent!.indexOf(words);
-    if (i < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, i + from);
-    range.setEnd(node, i + words.length - to);
-    if (select) {
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    }
-    return [...range.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
+    nodes.push({ node: node as Text, start: text.length });
+    text += node.textContent!;
   }
-  throw new Error(`“${words}” is not in one text node of ${selector}`);
+  const i = text.indexOf(words);
+  if (i < 0) throw new Error(`“${words}” is not in the text of ${selector}`);
+  /** The text node and offset of character `at` of the concatenated text (the end of a node, for the range's end). */
+  const point = (at: number, end: boolean) => {
+    const k = nodes.findLastIndex((n) => (end ? n.start < at : n.start <= at));
+    return { node: nodes[k].node, offset: at - nodes[k].start };
+  };
+  const start = point(i + from, false);
+  const end = point(i + words.length - to, true);
+  const range = document.createRange();
+  range.setStart(start.node, start.offset);
+  range.setEnd(end.node, end.offset);
+  if (select) {
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }
+  return [...range.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
 }
 
 /** Opens ¶ n's “Cite” (if it is not open) and waits for the script to add its formats. */
