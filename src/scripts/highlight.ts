@@ -5,9 +5,11 @@
  * Office on Drugs and Crime").
  */
 import { fold } from '../lib/model/excerpt.ts';
+import { parseQuery } from '../lib/model/search-query.ts';
 import { fragmentTarget } from './landing.ts';
 import { entityOf } from './common.ts';
 
+/** Each word and phrase as a pattern: a phrase's words with any space or dash between them. */
 function markText(root: Element, words: string[]) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest('mark, .pnum, .ednotes, .cite, a.term.search-hit') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
@@ -15,11 +17,14 @@ function markText(root: Element, words: string[]) {
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   const pattern = words
-    .map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\u2010\u2011\u2013]'))
+    .map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\u2010\u2011\u2013]').replace(/ /g, '[\\s\\-\u2010\u2011\u2013]+'))
     .filter(Boolean)
+    // Longest first: a phrase is marked whole before its words.
+    .sort((a, b) => b.length - a.length)
     .join('|');
   if (!pattern) return;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})`, 'giu');
+  // Whole words, or with a plural ending: "Nations", not "national".
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?:'s|es|s)?(?![\\p{L}\\p{N}])`, 'giu');
   for (const node of nodes) {
     const text = node.data;
     const matches = [...fold(text).matchAll(re)];
@@ -44,12 +49,16 @@ export function highlightFromUrl() {
   const query = params.get('q') ?? '';
   const entities = (params.get('e') ?? '').split(',').filter(Boolean);
   const target = fragmentTarget();
-  const scope = target?.classList.contains('para') ? target : document.querySelector('.statement .text, main');
+  // The paragraph landed on (a sentence's link lands in its paragraph).
+  const para = target?.closest('.para');
+  const scope = para ?? document.querySelector('.statement .text, main');
   if (!scope) return;
   for (const id of entities) {
     scope.querySelectorAll<HTMLAnchorElement>('a.term').forEach((a) => entityOf(a) === id && a.classList.add('search-hit'));
   }
-  markText(scope, query.split(/\s+/).filter((w) => w.length > 1));
+  // The query's phrases and words as search read them: "the" or "of" alone is never marked.
+  const q = parseQuery(query);
+  markText(scope, q.empty ? [] : [...q.phrases, ...q.compounds].map((p) => p.join(' ')).concat(q.marked));
   const first = scope.querySelector('.search-hit');
   if (first && !target) first.scrollIntoView({ block: 'center' });
 }

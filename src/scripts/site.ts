@@ -16,7 +16,7 @@ if (link) {
   link.replaceWith(button);
   let opening: Promise<void> | undefined;
   const open = () => {
-    const attempt = (opening ??= import('./search.ts').then((m) => m.initSearch(button)));
+    const attempt = (opening ??= import('./search/dialog.ts').then((m) => m.initSearch(button)));
     return attempt.then(
       () => button.dispatchEvent(new CustomEvent('search:open')),
       // The search code did not arrive (offline?): say so, and keep nothing, so the next try loads it.

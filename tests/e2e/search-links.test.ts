@@ -9,7 +9,7 @@ afterAll(closeBrowser);
 async function results(page: Page, query: string) {
   await page.keyboard.press('Control+k');
   await page.locator('#search-input').fill(query);
-  await page.waitForFunction(() => /paragraph/.test(document.querySelector('.search-status')?.textContent ?? ''));
+  await page.waitForFunction(() => /passage/.test(document.querySelector('.search-status')?.textContent ?? '') && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false');
   return page.locator('#search-results [role="option"]');
 }
 

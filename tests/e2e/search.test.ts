@@ -17,7 +17,8 @@ async function search(page: Page, query: string) {
     (q) => {
       const status = document.querySelector('.search-status')?.textContent ?? '';
       // "Loading…" says Pagefind is still on its way: the answer comes after it.
-      return (document.querySelector('#search-input') as HTMLInputElement).value === q && status !== '' && status !== 'Loading…';
+      const done = document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false';
+      return (document.querySelector('#search-input') as HTMLInputElement).value === q && done && status !== '' && status !== 'Loading…';
     },
     query,
   );

@@ -77,6 +77,7 @@ const examples: Examples = {
   robots: [],
   favicon: [],
   ogImage: [],
+  searchPage: [],
   search: [],
   searchScript: [],
   searchYears: [],

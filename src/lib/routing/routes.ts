@@ -66,6 +66,8 @@ export const paths = {
   robots: 'robots.txt',
   favicon: 'favicon.svg',
   ogImage: 'og-image.png',
+  // The search page (the dialog's search as a page of its own, its state in the query string).
+  searchPage: 'search/',
   // The search bundle (written by src/integrations/search-index.ts).
   search: 'pagefind/',
   searchScript: 'pagefind/pagefind.js',

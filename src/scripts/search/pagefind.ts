@@ -5,7 +5,7 @@
  * nor Pagefind's own state can hold on to what failed; once the network is
  * back, the next search works without reloading the page.
  */
-import { hrefs } from '../lib/routing/routes.ts';
+import { hrefs } from '../../lib/routing/routes.ts';
 
 export interface PagefindSubResult {
   url: string;
@@ -15,14 +15,28 @@ export interface PagefindSubResult {
 export interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's text as indexed, words split at white space (anchors and locations count them). */
+  content: string;
+  anchors: { id: string; location: number; text: string; element: string }[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
+export interface PagefindResult {
+  id: string;
+  /** Where the words stand in the page's text: none when only a meta field matched. */
+  words: number[];
+  data(): Promise<PagefindData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  /** For each filter, how many of these results each of its values would leave. */
+  filters: Record<string, Record<string, number>>;
+}
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  search(q: string, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
   /** Fetches the index chunks a search for `q` needs, without searching. */
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
