@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from './dist-check.ts';
+import { repoRoot } from './site-files.ts';
 import { KiB, type Budgets } from './measure.ts';
 import type { SiteResults } from './site.ts';
 import type { ScaleResult } from './scale.ts';

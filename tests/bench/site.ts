@@ -9,7 +9,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serve, type StaticServer } from '../support/serve.ts';
-import { siteHeaders, repoRoot } from './dist-check.ts';
+import { repoRoot } from './site-files.ts';
+import { siteHeaders } from './headers.ts';
 import { launchChromium, measurePage, measureSearch, type Budgets, type PageMeasure, type SearchMeasure } from './measure.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { log, median } from './format.ts';
