@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMeasured } from './process-tree.ts';
-import { repoRoot } from './dist-check.ts';
+import { repoRoot } from './site-files.ts';
 
 export interface ImportBench {
   records: number;

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempSite } from '../support/temp-site.ts';
-import { listFiles, repoRoot } from './dist-check.ts';
+import { listFiles, repoRoot } from './site-files.ts';
 
 export interface RealRecordsResult {
   statements: { slug: string; bytes: number; files: number }[];

@@ -1,0 +1,57 @@
+/**
+ * The scale run's part of the report: one table row per corpus size, the
+ * scale budgets checked at every size (first search, build time per statement
+ * from 1,000 up, peak memory, largest page), and the growth line: the time per
+ * statement at the largest size against that at 100, which must stay within
+ * the linearity limit for the build to count as linear.
+ */
+import { KiB, type Budgets } from './measure.ts';
+import type { ScaleResult } from './scale.ts';
+import { kib, table } from './format.ts';
+import { linearityFactor } from './report.ts';
+
+export function printScale(scale: ScaleResult[], budgets: Budgets, misses: string[]): void {
+  console.log('\nScale (synthetic statements, real glossary, no real statement):\n');
+  console.log(
+    table(
+      ['N', 'words', 'build', 'per statement', 'peak memory', 'pages', 'dist', 'dist/statement', 'index', 'index/statement', 'largest page', 'stmt page', 'first search'],
+      scale.map((s) => [
+        String(s.n),
+        String(s.words),
+        `${(s.buildMs / 1000).toFixed(1)} s`,
+        `${s.msPerStatement.toFixed(0)} ms`,
+        `${(s.peakBytes / KiB / KiB / KiB).toFixed(2)} GiB`,
+        String(s.pages),
+        `${(s.distBytes / KiB / KiB).toFixed(1)} MiB`,
+        kib(s.distBytes / s.n),
+        kib(s.indexBytes),
+        kib(s.indexBytes / s.n),
+        `${s.largestPage.path} ${kib(s.largestPage.bytes)}`,
+        kib(s.statementPageBytes),
+        `${kib(s.firstSearchBytes)}, ${s.firstSearchMs.toFixed(0)} ms`,
+      ]),
+    ),
+  );
+  const sb = budgets.scale;
+  for (const x of scale) {
+    if (x.firstSearchBytes > sb.firstSearchBytes) misses.push(`first search at ${x.n}: ${kib(x.firstSearchBytes)} > ${kib(sb.firstSearchBytes)}`);
+    if (x.firstSearchMs > sb.firstSearchMs) misses.push(`typed → first result at ${x.n}: ${x.firstSearchMs.toFixed(0)} ms > ${sb.firstSearchMs} ms`);
+    if (x.n >= 1000 && x.msPerStatement > sb.msPerStatement) misses.push(`build at ${x.n}: ${x.msPerStatement.toFixed(0)} ms per statement > ${sb.msPerStatement} ms`);
+    if (x.peakBytes > sb.peakBytes) misses.push(`peak memory at ${x.n}: ${(x.peakBytes / KiB ** 3).toFixed(2)} GiB > ${(sb.peakBytes / KiB ** 3).toFixed(2)} GiB`);
+    if (x.largestPage.bytes > sb.largestPageBytes) misses.push(`largest page at ${x.n}: ${x.largestPage.path} ${kib(x.largestPage.bytes)} > ${kib(sb.largestPageBytes)}`);
+  }
+  // Linearity: the time per statement at the largest size against that at 100
+  // (at N=1 the fixed cost of a build dominates, so it is no baseline).
+  const ref = scale.find((s) => s.n === 100) ?? scale[0];
+  const top = scale[scale.length - 1];
+  if (top !== ref) {
+    const ratio = top.msPerStatement / ref.msPerStatement;
+    const marginal = (top.buildMs - ref.buildMs) / (top.n - ref.n);
+    for (const x of scale) console.log(`First search at ${x.n}, largest requests: ${x.firstSearchLargest.join(', ')}`);
+    console.log(
+      `\nGrowth: ${top.msPerStatement.toFixed(0)} ms per statement at ${top.n} vs ${ref.msPerStatement.toFixed(0)} ms at ${ref.n} (×${ratio.toFixed(2)}; limit ×${linearityFactor}); ` +
+        `marginal ${marginal.toFixed(0)} ms per added statement.`,
+    );
+    if (ratio > linearityFactor) misses.push(`build growth: ${ratio.toFixed(2)}× the time per statement at ${top.n} than at ${ref.n} (limit ${linearityFactor}×): not linear`);
+  }
+}

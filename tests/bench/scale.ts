@@ -1,0 +1,106 @@
+/**
+ * The scale run: a synthetic corpus of N statements (generate-corpus.ts) with
+ * the real glossary, built in a temporary copy of the site, measured for build
+ * time and peak memory, output sizes (dist, Pagefind, its index proper, the
+ * largest page) and the first search in Chromium. It shows how the build and
+ * the search grow with the corpus, which the one real statement cannot; the
+ * budgets and the linearity check are in report-scale.ts.
+ */
+import { cpSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '../support/serve.ts';
+import { tempSite } from '../support/temp-site.ts';
+import { listFiles, repoRoot } from './site-files.ts';
+import { siteHeaders } from './headers.ts';
+import { generateCorpus } from './generate-corpus.ts';
+import { runMeasured } from './process-tree.ts';
+import { launchChromium, measurePage, measureSearch, type PageMeasure, type SearchMeasure } from './measure.ts';
+import { kib, log, median } from './format.ts';
+
+export interface ScaleResult {
+  n: number;
+  words: number;
+  paragraphs: number;
+  buildMs: number;
+  msPerStatement: number;
+  /** Peak resident memory of the build's processes, added up. */
+  peakBytes: number;
+  pages: number;
+  distBytes: number;
+  pagefindBytes: number;
+  indexBytes: number;
+  largestPage: { path: string; bytes: number };
+  statementPageBytes: number;
+  firstSearchBytes: number;
+  firstSearchMs: number;
+  /** The largest requests of that search, to see what grows with the corpus. */
+  firstSearchLargest: string[];
+}
+
+function dirBytes(dir: string, filter: (f: string) => boolean = () => true): number {
+  return listFiles(dir)
+    .filter(filter)
+    .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+}
+/** Pagefind's index proper (words, fragments, filters, metadata) of every bundle, without its library and UI files. */
+const isIndexFile = (f: string) =>
+  /^pagefind\/(years\/\d{4}\/)?(index|fragment|filter)\//.test(f) || /^pagefind\/(years\/\d{4}\/)?pagefind\.[^/]+\.pf_meta$/.test(f);
+
+export async function measureScale(n: number, runs: number): Promise<ScaleResult> {
+  log(`scale: generating and building ${n} synthetic statement(s)…`);
+  const corpus = generateCorpus({ n });
+  const site = tempSite({ withContent: false });
+  try {
+    // The real glossary (its entities are what the corpus names), without the real statement or its notes.
+    cpSync(join(repoRoot, 'content/glossary'), join(site.dir, 'content/glossary'), { recursive: true });
+    for (const f of corpus.files) site.write(f.path, f.content);
+    const { ms: buildMs, peakBytes } = await runMeasured('npm', ['run', '--silent', 'build'], site.dir, {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim(),
+    });
+    const out = join(site.dir, 'dist');
+    const files = listFiles(out);
+    const largest = files
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => ({ path: f, bytes: statSync(join(out, f)).size }))
+      .sort((a, b) => b.bytes - a.bytes)[0];
+    const server = await serve(out, '/', 0, { headers: siteHeaders(out) });
+    const browser = await launchChromium();
+    let page: PageMeasure;
+    let search: SearchMeasure;
+    try {
+      const url = new URL(`statements/${corpus.slugs[0]}/`, server.url).href;
+      await measureSearch(browser, url, 'UNODC'); // warm-up (compression)
+      page = await measurePage(browser, url);
+      const all: SearchMeasure[] = [];
+      for (let i = 0; i < runs; i++) all.push(await measureSearch(browser, url, 'UNODC'));
+      // Bytes of the first run (each run starts with a cold cache); the median time of all.
+      search = { ...all[0], ms: median(all.map((m) => m.ms)) };
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return {
+      n,
+      words: corpus.words,
+      paragraphs: corpus.paragraphs,
+      buildMs,
+      msPerStatement: buildMs / n,
+      peakBytes,
+      pages: files.filter((f) => f.endsWith('.html')).length,
+      distBytes: dirBytes(out),
+      pagefindBytes: dirBytes(out, (f) => f.startsWith('pagefind/')),
+      indexBytes: dirBytes(out, isIndexFile),
+      largestPage: largest,
+      statementPageBytes: page.bytes,
+      firstSearchBytes: search.bytes,
+      firstSearchMs: search.ms,
+      firstSearchLargest: [...search.requests]
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 5)
+        .map((r) => `${kib(r.bytes)} ${new URL(r.url).pathname}`),
+    };
+  } finally {
+    site.remove();
+  }
+}
