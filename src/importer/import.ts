@@ -33,7 +33,7 @@ import type { LineEndings } from './decode.ts';
 import type { RecordEncoding } from '../lib/model/record-encoding.ts';
 import { writeMeetingFiles, type MeetingFileResult } from './meeting-file.ts';
 import { chooseSlug } from './slug.ts';
-import { plan, realOps, writeFilesAtomically, type FileOps, type PlannedFile } from './write-files.ts';
+import { plan, realOps, writeFilesAtomically, type FileOps, type LeftoverIndex, type PlannedFile } from './write-files.ts';
 
 export { fixityHash } from './fixity.ts';
 
@@ -144,15 +144,21 @@ function glossaryIndex(root: string): { index?: NameIndex; note?: string } {
 }
 
 /** Imports one record; never throws for a bad record, returns its error instead. */
-export function importRecord(file: string, opts: ImportOptions, glossary = glossaryIndex(opts.root), taken = new Set<string>()): ImportResult {
+export function importRecord(
+  file: string,
+  opts: ImportOptions,
+  glossary = glossaryIndex(opts.root),
+  taken = new Set<string>(),
+  leftovers?: LeftoverIndex,
+): ImportResult {
   try {
-    return { file, report: importOne(file, opts, glossary, taken) };
+    return { file, report: importOne(file, opts, glossary, taken, leftovers) };
   } catch (e) {
     return { file, error: e instanceof RecordError ? e.message : (e as Error).message, ...(e instanceof WriteError && e.leftOnDisk.length ? { leftOnDisk: e.leftOnDisk } : {}) };
   }
 }
 
-function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIndex; note?: string }, taken: Set<string>): Report {
+function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIndex; note?: string }, taken: Set<string>, leftovers?: LeftoverIndex): Report {
   checkRecordFile(file, opts.maxRecordBytes);
   const { bytes, text, encoding, lineEndings } = readRecord(file);
   const { paragraphs, lines } = unwrap(text);
@@ -241,7 +247,7 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   if (opts.dryRun) return report;
 
   try {
-    writeFilesAtomically(toWrite, opts.fileOps ?? realOps);
+    writeFilesAtomically(toWrite, opts.fileOps ?? realOps, leftovers);
   } catch (e) {
     const left = toWrite.map((f) => f.path).filter((p) => !onDisk.some((d) => d.path === p && d.state !== 'new') && existsSync(p));
     throw new WriteError(`cannot write: ${(e as Error).message}`, left.map(rel));
@@ -271,9 +277,11 @@ export function importRecords(
   const { files, errors } = expandInputs(inputs);
   const glossary = glossaryIndex(opts.root);
   const taken = new Set<string>();
+  // The folders' leftover temporary files, listed once for the batch (write-files.ts).
+  const leftovers: LeftoverIndex = new Map();
   const results: ImportResult[] & { meetings?: MeetingFileResult[] } = [...errors];
   files.forEach((f, i) => {
-    results.push(importRecord(f, opts, glossary, taken));
+    results.push(importRecord(f, opts, glossary, taken, leftovers));
     progress?.(i + 1, files.length);
   });
   if (opts.metadata) {

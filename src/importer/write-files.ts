@@ -29,14 +29,31 @@ export const realOps: FileOps = {
 
 const tempName = (path: string, kind: 'tmp' | 'old') => join(dirname(path), `.${basename(path)}.${process.pid}.${kind}`);
 
+/**
+ * The temporary files found in each folder written to, listed once per batch
+ * (`importRecords`): listing content/statements/ again for each record of a
+ * batch cost time in proportion to the folder's size, for every record. Only
+ * earlier, interrupted imports leave such files; this process renames its own
+ * into place, or removes them when a write fails (which forgets the folder's list).
+ */
+export type LeftoverIndex = Map<string, string[]>;
+
+const leftover = /\.\d+\.tmp$/;
+
 /** Removes temporary files an earlier, interrupted import left beside `path` (any process id). */
-function removeLeftovers(path: string): void {
+function removeLeftovers(path: string, index?: LeftoverIndex): void {
   const dir = dirname(path);
-  if (!existsSync(dir)) return;
-  const prefix = `.${basename(path)}.`;
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith(prefix) && /\.\d+\.tmp$/.test(name)) unlinkSync(join(dir, name));
+  let names = index?.get(dir);
+  if (!names) {
+    if (!existsSync(dir)) return;
+    names = readdirSync(dir).filter((name) => name.startsWith('.') && leftover.test(name));
   }
+  const prefix = `.${basename(path)}.`;
+  const mine = (name: string) => name.startsWith(prefix) && leftover.test(name);
+  for (const name of names) {
+    if (mine(name)) unlinkSync(join(dir, name));
+  }
+  index?.set(dir, names.filter((name) => !mine(name)));
 }
 
 /** What is on disk for each file: nothing, the same bytes, or other bytes. */
@@ -49,14 +66,14 @@ export function plan(files: PlannedFile[]): { path: string; state: 'new' | 'iden
 }
 
 /** Writes every file or none (see above). Throws with what went wrong; the files are then as before. */
-export function writeFilesAtomically(files: PlannedFile[], ops: FileOps = realOps): void {
+export function writeFilesAtomically(files: PlannedFile[], ops: FileOps = realOps, leftovers?: LeftoverIndex): void {
   const temps: string[] = [];
   /** Targets renamed into place so far, with the kept-aside file each replaced. */
   const placed: { path: string; old?: string }[] = [];
   try {
     for (const { path, content } of files) {
       mkdirSync(dirname(path), { recursive: true });
-      removeLeftovers(path);
+      removeLeftovers(path, leftovers);
       const temp = tempName(path, 'tmp');
       temps.push(temp);
       ops.write(temp, content);
@@ -71,6 +88,8 @@ export function writeFilesAtomically(files: PlannedFile[], ops: FileOps = realOp
       ops.rename(temps[i], path);
     });
   } catch (e) {
+    // What the undo could not remove is listed anew by the next write there.
+    for (const { path } of files) leftovers?.delete(dirname(path));
     const left = undo(placed, temps);
     const why = (e as Error).message;
     throw new Error(left.length ? `${why}; and could not undo: ${left.join(', ')}` : why);

@@ -18,9 +18,35 @@ const ABBREVIATIONS = new Set(
 /** Closing quotes and brackets that may stand after the stop, and opening ones before the next sentence. */
 const END = /[.!?]["”’)\]]*( +)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
 
+const wordChar = /^[\p{L}.]$/u;
+const beforeWord = /^[\s(“"‘]$/u;
+
+/**
+ * The word that ends at `at`: the letters and stops before it, standing at the
+ * text's start or after a space, an opening bracket or quote (what
+ * `/(?:^|[\s(“"‘])([\p{L}.]+)$/u` finds in `text.slice(0, at)`). Read
+ * backwards from `at`, one code point at a time: matching that expression
+ * against each prefix scanned the paragraph from its start at every full stop.
+ */
+function wordBefore(text: string, at: number): string | undefined {
+  let start = at;
+  while (start > 0) {
+    const pair = start >= 2 && /[\udc00-\udfff]/.test(text[start - 1]) && /[\ud800-\udbff]/.test(text[start - 2]);
+    const from = pair ? start - 2 : start - 1;
+    if (!wordChar.test(text.slice(from, start))) break;
+    start = from;
+  }
+  if (start === at) return undefined;
+  if (start > 0) {
+    const pair = start >= 2 && /[\udc00-\udfff]/.test(text[start - 1]) && /[\ud800-\udbff]/.test(text[start - 2]);
+    if (!beforeWord.test(text.slice(pair ? start - 2 : start - 1, start))) return undefined;
+  }
+  return text.slice(start, at);
+}
+
 /** Whether the word before a full stop at `at` makes it an abbreviation's stop rather than a sentence's end. */
 function abbreviationBefore(text: string, at: number): boolean {
-  const word = /(?:^|[\s(“"‘])([\p{L}.]+)$/u.exec(text.slice(0, at))?.[1];
+  const word = wordBefore(text, at);
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // An initial (J. Smith) or letters with stops (U.S., U.K., U.N.).
