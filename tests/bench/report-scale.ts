@@ -9,12 +9,13 @@ import { KiB, type Budgets } from './measure.ts';
 import type { ScaleResult } from './scale.ts';
 import { kib, table } from './format.ts';
 import { linearityFactor } from './report.ts';
+import { SCALE_QUERIES } from './scale.ts';
 
 export function printScale(scale: ScaleResult[], budgets: Budgets, misses: string[]): void {
   console.log('\nScale (synthetic statements, real glossary, no real statement):\n');
   console.log(
     table(
-      ['N', 'words', 'build', 'per statement', 'peak memory', 'pages', 'dist', 'dist/statement', 'index', 'index/statement', 'largest page', 'stmt page', 'first search'],
+      ['N', 'words', 'build', 'per statement', 'peak memory', 'pages', 'dist', 'dist/statement', 'index', 'index/statement', 'largest page', 'stmt page', `whole edition "${SCALE_QUERIES.word}"`, `whole edition "${SCALE_QUERIES.phrase}"`, `one year "${SCALE_QUERIES.word}"`],
       scale.map((s) => [
         String(s.n),
         String(s.words),
@@ -28,14 +29,19 @@ export function printScale(scale: ScaleResult[], budgets: Budgets, misses: strin
         kib(s.indexBytes / s.n),
         `${s.largestPage.path} ${kib(s.largestPage.bytes)}`,
         kib(s.statementPageBytes),
-        `${kib(s.firstSearchBytes)}, ${s.firstSearchMs.toFixed(0)} ms`,
+        `${kib(s.firstSearchBytes)} in ${s.firstSearchRequests}, ${s.firstSearchMs.toFixed(0)} ms`,
+        `${kib(s.phraseSearchBytes)} in ${s.phraseSearchRequests}, ${s.phraseSearchMs.toFixed(0)} ms`,
+        `${kib(s.yearSearchBytes)}, ${s.yearSearchMs.toFixed(0)} ms`,
       ]),
     ),
   );
   const sb = budgets.scale;
   for (const x of scale) {
-    if (x.firstSearchBytes > sb.firstSearchBytes) misses.push(`first search at ${x.n}: ${kib(x.firstSearchBytes)} > ${kib(sb.firstSearchBytes)}`);
-    if (x.firstSearchMs > sb.firstSearchMs) misses.push(`typed → first result at ${x.n}: ${x.firstSearchMs.toFixed(0)} ms > ${sb.firstSearchMs} ms`);
+    // Issue 20's budget is the whole edition's, for the word and the phrase.
+    for (const [q, bytes, ms] of [[SCALE_QUERIES.word, x.firstSearchBytes, x.firstSearchMs], [SCALE_QUERIES.phrase, x.phraseSearchBytes, x.phraseSearchMs]] as const) {
+      if (bytes > sb.firstSearchBytes) misses.push(`whole-edition first search "${q}" at ${x.n}: ${kib(bytes)} > ${kib(sb.firstSearchBytes)}`);
+      if (ms > sb.firstSearchMs) misses.push(`whole-edition typed → first passage "${q}" at ${x.n}: ${ms.toFixed(0)} ms > ${sb.firstSearchMs} ms`);
+    }
     if (x.n >= 1000 && x.msPerStatement > sb.msPerStatement) misses.push(`build at ${x.n}: ${x.msPerStatement.toFixed(0)} ms per statement > ${sb.msPerStatement} ms`);
     if (x.peakBytes > sb.peakBytes) misses.push(`peak memory at ${x.n}: ${(x.peakBytes / KiB ** 3).toFixed(2)} GiB > ${(sb.peakBytes / KiB ** 3).toFixed(2)} GiB`);
     if (x.largestPage.bytes > sb.largestPageBytes) misses.push(`largest page at ${x.n}: ${x.largestPage.path} ${kib(x.largestPage.bytes)} > ${kib(sb.largestPageBytes)}`);

@@ -15,8 +15,6 @@ const requestLine = (r: Fetched) => `  ${String(r.bytes).padStart(6)} B  ${r.typ
 
 export function printSite(site: SiteResults, budgets: Budgets, runs: number, started: Date, misses: string[]): void {
   const check = checker(misses);
-  const worstSearchBytes = Math.max(...site.searches.map((s) => s.bytes));
-  const worstSearchMs = Math.max(...site.searches.map((s) => s.medianMs));
   const rows: [string, string, string, string, string][] = [
     ['build time (real site)', `${(site.buildMs / 1000).toFixed(1)} s`, '', '', ''],
     [
@@ -60,34 +58,29 @@ export function printSite(site: SiteResults, budgets: Budgets, runs: number, sta
       ]);
     }
   }
-  rows.push(
-    [
-      'first search, bytes (worst query)',
-      kib(worstSearchBytes),
-      `≤ ${kib(budgets.searchBytes)}`,
-      worstSearchBytes <= budgets.searchBytes ? 'pass' : 'FAIL',
-      `${kib(starlight.searchBytes)} to open`,
-    ],
-    [
-      `typing → first paragraph result (worst median of ${runs})`,
-      `${worstSearchMs.toFixed(0)} ms`,
-      `< ${budgets.searchMs} ms`,
-      worstSearchMs < budgets.searchMs ? 'pass' : 'FAIL',
-      `${starlight.searchMs} ms`,
-    ],
-  );
-  for (const s of site.searches) {
-    rows.push([
-      `  "${s.query}"`,
-      `${kib(s.bytes)}, ${s.medianMs.toFixed(0)} ms (${s.runsMs.map((m) => m.toFixed(0)).join('/')}), ${s.entityResults}+${s.paragraphResults} results`,
-      '',
-      s.bytes <= budgets.searchBytes && s.medianMs < budgets.searchMs ? 'pass' : 'FAIL',
-      '',
-    ]);
-  }
-  for (const s of site.searches) {
-    if (s.medianMs >= budgets.searchMs) misses.push(`first paragraph result for "${s.query}": median ${s.medianMs.toFixed(0)} ms ≥ ${budgets.searchMs} ms`);
-    if (s.bytes > budgets.searchBytes) misses.push(`first search bytes for "${s.query}": ${kib(s.bytes)} > ${kib(budgets.searchBytes)}`);
+  // The whole edition (the default) against issue 20's budget; one year against the search budget.
+  const lines = [
+    { name: 'whole edition', list: site.searches, bytes: budgets.editionSearchBytes, ms: budgets.scale.firstSearchMs },
+    { name: 'one year', list: site.yearSearches, bytes: budgets.searchBytes, ms: budgets.searchMs },
+  ];
+  for (const { name, list, bytes, ms } of lines) {
+    const worstBytes = Math.max(...list.map((s) => s.bytes));
+    const worstMs = Math.max(...list.map((s) => s.medianMs));
+    rows.push(
+      [`first search (${name}), bytes (worst query)`, kib(worstBytes), `≤ ${kib(bytes)}`, worstBytes <= bytes ? 'pass' : 'FAIL', `${kib(starlight.searchBytes)} to open`],
+      [`typing → first passage (${name}, worst median of ${runs})`, `${worstMs.toFixed(0)} ms`, `< ${ms} ms`, worstMs < ms ? 'pass' : 'FAIL', `${starlight.searchMs} ms`],
+    );
+    for (const s of list) {
+      rows.push([
+        `  "${s.query}"`,
+        `${kib(s.bytes)} in ${s.requests.length} requests, ${s.medianMs.toFixed(0)} ms (${s.runsMs.map((m) => m.toFixed(0)).join('/')}), ${s.entityResults}+${s.paragraphResults} results`,
+        '',
+        s.bytes <= bytes && s.medianMs < ms ? 'pass' : 'FAIL',
+        '',
+      ]);
+      if (s.medianMs >= ms) misses.push(`first passage (${name}) for "${s.query}": median ${s.medianMs.toFixed(0)} ms ≥ ${ms} ms`);
+      if (s.bytes > bytes) misses.push(`first search bytes (${name}) for "${s.query}": ${kib(s.bytes)} > ${kib(bytes)}`);
+    }
   }
 
   console.log(`\nVerbatim bench, ${started.toISOString()} (cold cache, Chromium, 127.0.0.1)\n`);

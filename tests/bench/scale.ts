@@ -6,7 +6,7 @@
  * the search grow with the corpus, which the one real statement cannot; the
  * budgets and the linearity check are in report-scale.ts.
  */
-import { cpSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../support/serve.ts';
 import { tempSite } from '../support/temp-site.ts';
@@ -31,11 +31,23 @@ export interface ScaleResult {
   indexBytes: number;
   largestPage: { path: string; bytes: number };
   statementPageBytes: number;
+  /** The whole edition's first search (the default) for UNODC: bytes, requests, median ms. */
   firstSearchBytes: number;
   firstSearchMs: number;
+  firstSearchRequests: number;
   /** The largest requests of that search, to see what grows with the corpus. */
   firstSearchLargest: string[];
+  /** The same for the phrase query "counter-terrorism committee" over the whole edition. */
+  phraseSearchBytes: number;
+  phraseSearchMs: number;
+  phraseSearchRequests: number;
+  /** UNODC in one year (the first statement's, chosen in the dialog): the second line. */
+  yearSearchBytes: number;
+  yearSearchMs: number;
 }
+
+/** The scale run's search queries (issue 20): a word and a phrase. */
+export const SCALE_QUERIES = { word: 'UNODC', phrase: 'counter-terrorism committee' };
 
 function dirBytes(dir: string, filter: (f: string) => boolean = () => true): number {
   return listFiles(dir)
@@ -68,14 +80,23 @@ export async function measureScale(n: number, runs: number): Promise<ScaleResult
     const browser = await launchChromium();
     let page: PageMeasure;
     let search: SearchMeasure;
+    let phrase: SearchMeasure;
+    let year: SearchMeasure;
     try {
       const url = new URL(`statements/${corpus.slugs[0]}/`, server.url).href;
-      await measureSearch(browser, url, 'UNODC'); // warm-up (compression)
+      const firstYear = /data-year="(\d{4})"/.exec(readFileSync(join(out, `statements/${corpus.slugs[0]}/index.html`), 'utf8'))?.[1] ?? '';
+      await measureSearch(browser, url, SCALE_QUERIES.word); // warm-up (compression)
+      await measureSearch(browser, url, SCALE_QUERIES.phrase);
       page = await measurePage(browser, url);
-      const all: SearchMeasure[] = [];
-      for (let i = 0; i < runs; i++) all.push(await measureSearch(browser, url, 'UNODC'));
       // Bytes of the first run (each run starts with a cold cache); the median time of all.
-      search = { ...all[0], ms: median(all.map((m) => m.ms)) };
+      const timed = async (measure: () => Promise<SearchMeasure>) => {
+        const all: SearchMeasure[] = [];
+        for (let i = 0; i < runs; i++) all.push(await measure());
+        return { ...all[0], ms: median(all.map((m) => m.ms)) };
+      };
+      search = await timed(() => measureSearch(browser, url, SCALE_QUERIES.word));
+      phrase = await timed(() => measureSearch(browser, url, SCALE_QUERIES.phrase));
+      year = await timed(() => measureSearch(browser, url, SCALE_QUERIES.word, {}, firstYear));
     } finally {
       await browser.close();
       await server.close();
@@ -95,6 +116,12 @@ export async function measureScale(n: number, runs: number): Promise<ScaleResult
       statementPageBytes: page.bytes,
       firstSearchBytes: search.bytes,
       firstSearchMs: search.ms,
+      firstSearchRequests: search.requests.length,
+      phraseSearchBytes: phrase.bytes,
+      phraseSearchMs: phrase.ms,
+      phraseSearchRequests: phrase.requests.length,
+      yearSearchBytes: year.bytes,
+      yearSearchMs: year.ms,
       firstSearchLargest: [...search.requests]
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 5)

@@ -102,6 +102,29 @@ describe('in Firefox', () => {
     await page.close();
   });
 
+  it('search the whole edition: a phrase finds the 2020 statements that say it, "the" finds nothing, and the search page restores its filters', async () => {
+    const { page, problems } = await open('search/?q=%22Charter%20of%20the%20United%20Nations%22');
+    const done = () => page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false', { timeout: 20_000 });
+    await done();
+    const found = await page.$$eval('#search-results .sr-paragraph', (os) => os.map((o) => ({ context: o.querySelector('.sr-context')!.textContent!, marked: [...o.querySelectorAll('mark')].map((m) => m.textContent).join(' ') })));
+    expect(found.length).toBeGreaterThan(2);
+    for (const r of found) {
+      expect(r.context).toMatch(/ · S\/PV\.\d+.* · \d{1,2} \w+ 2020$/);
+      expect(r.marked).toMatch(/Charter of the United Nations/);
+    }
+    await page.$eval('#search-input', (i) => ((i as HTMLInputElement).value = ''));
+    await page.type('#search-input', 'the');
+    await page.waitForFunction(() => /too common/.test(document.querySelector('.search-status')?.textContent ?? ''), { timeout: 10_000 });
+    expect(await page.$$eval('#search-results [role="option"]', (os) => os.length)).toBe(0);
+    // The year filter goes into the address; reloading restores it.
+    await page.goto(url('search/?q=UNODC&year=2014'), { waitUntil: 'load' });
+    await done();
+    expect(await page.$eval('select[name="year"]', (s) => (s as HTMLSelectElement).value)).toBe('2014');
+    expect(await page.$$eval('#search-results .sr-label', (ls) => ls.map((l) => l.textContent))).toContain('¶ 5');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('cite: "Cite" on ¶ 2 shows every style the build rendered, and a copy button copies its Chicago citation', async () => {
     // What the build rendered with citeproc-js, as the page fetches it.
     const file = (await (await fetch(new URL(`statements/${slug}.cite.json`, base()))).json()) as CitationFile;

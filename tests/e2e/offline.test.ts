@@ -51,7 +51,7 @@ describe.each(failures)('when /pagefind/ answers %s', (_name, failure) => {
     await retry.click();
     await page.locator('#search-results .sr-paragraph').first().waitFor({ timeout: 10_000 });
     expect(await page.locator('.search-error').isHidden()).toBe(true);
-    expect(await status(page)).toMatch(/paragraph/);
+    expect(await status(page)).toMatch(/passage/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
 
     // Closed and opened again with Ctrl+K, it searches.

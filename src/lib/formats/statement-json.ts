@@ -1,7 +1,7 @@
 /**
  * The statement as JSON (/statements/<slug>.json; its shape is published as
  * public/schemas/statement.schema.json and checked against it in
- * tests/lib/open-data.test.ts: change both together).
+ * tests/lib/open-data-json.test.ts: change both together).
  */
 import type { StatementData } from '../model/statement.ts';
 import { citations } from '../citation/citations.ts';

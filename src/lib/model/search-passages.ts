@@ -49,7 +49,11 @@ export function passagesOf(page: IndexedPage, q: Query): Passage[] {
   const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
   const paragraphs = anchors.filter((a) => PARAGRAPH.test(a.id));
   const sentences = anchors.filter((a) => SENTENCE.test(a.id));
-  const span = (from: number, to: number) => words.slice(from, to).join(' ');
+  // Quoted, the words must stand in the text itself: the mentions' other names (`⟦…⟧`) count only unquoted.
+  const span = (from: number, to: number) => {
+    const text = words.slice(from, to).join(' ');
+    return q.quoted ? text.replace(/⟦[^⟦⟧]*⟧/g, ' ') : text;
+  };
   const path = page.url.split('#')[0];
   const out: Passage[] = [];
   paragraphs.forEach((p, i) => {

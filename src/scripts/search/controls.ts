@@ -38,10 +38,16 @@ export interface Controls {
   within(): Within;
   /** Lists each filter's values with their counts (keeping the chosen one). */
   facets(counts: Record<string, Record<string, number>>): void;
+  /** The edition's years and their statements, listed until a search gives its own counts. */
+  years(list: { year: string; statements: number }[]): void;
   set(state: SearchState): void;
 }
 
-export function controls(state: SearchState, here: Here | undefined, changed: () => void): Controls {
+/**
+ * `wanted` is called the first time the reader goes to a filter: the statements' filter
+ * values are fetched then, not with the first search.
+ */
+export function controls(state: SearchState, here: Here | undefined, changed: () => void, wanted: () => void): Controls {
   const root = el('div', { class: 'search-controls' });
   const types = el('div', { class: 'search-filters', role: 'group', 'aria-label': 'Show' });
   for (const [value, text] of TYPES) {
@@ -87,6 +93,11 @@ export function controls(state: SearchState, here: Here | undefined, changed: ()
       state[key] = select.value;
       changed();
     });
+    // The years come with the index's list of years; the other filters' values are fetched on first use.
+    if (key !== 'year') {
+      select.addEventListener('focus', wanted, { once: true });
+      select.addEventListener('pointerdown', wanted, { once: true });
+    }
     selects[key] = select;
     label.append(select);
     boxes.push(label);
@@ -108,12 +119,14 @@ export function controls(state: SearchState, here: Here | undefined, changed: ()
     sortLabel.hidden = within === 'statement';
   };
 
+  let yearTotals: Record<string, number> = {};
   const facets = (counts: Record<string, Record<string, number>>) => {
     for (const [key, , any] of FACETS) {
       const select = selects[key];
-      const values = counts[key] ?? {};
+      const values = counts[key] ?? (key === 'year' ? yearTotals : {});
       const chosen = state[key];
-      const names = Object.keys(values).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+      // Only the values that leave something (Pagefind lists the others at 0), and the one chosen.
+      const names = Object.keys(values).filter((v) => values[v] > 0).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
       if (chosen && !names.includes(chosen)) names.unshift(chosen);
       select.replaceChildren(el('option', { value: '' }, any), ...names.map((v) => el('option', { value: v }, `${v} (${values[v] ?? 0})`)));
       select.value = chosen;
@@ -125,6 +138,10 @@ export function controls(state: SearchState, here: Here | undefined, changed: ()
     root,
     within: () => within,
     facets,
+    years(list) {
+      yearTotals = Object.fromEntries(list.map((y) => [y.year, y.statements]));
+      facets({});
+    },
     set(next) {
       Object.assign(state, next);
       types.querySelectorAll('button').forEach((x) => x.setAttribute('aria-pressed', String(x.dataset.type === state.type)));

@@ -13,9 +13,14 @@ export function initSearchPage() {
   if (!host) return;
   adoptSearchStyles();
   const state = stateFromParams(new URLSearchParams(location.search));
+  // The address follows once the reader pauses (a browser asks for the page's icon again at each change).
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const panel = searchPanel(state, undefined, (s) => {
-    const params = stateToParams(s).toString();
-    history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}`);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const params = stateToParams(s).toString();
+      history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}`);
+    }, 300);
   });
   host.replaceChildren(panel.root);
   panel.root.classList.add('search-inline');

@@ -41,7 +41,8 @@ export function searchPanel(state: SearchState, here: Here | undefined, changed:
   const head = el('div', { class: 'search-head' });
   head.append(label, input);
   const help = el('p', { id: 'search-help', class: 'search-help' }, 'Find any organisation or treaty by acronym or full name, or words; "quotes" for an exact phrase. ↑ ↓ to move, Enter to open.');
-  const box = controls(state, here, () => void run());
+  let facetsLoaded = false;
+  const box = controls(state, here, () => void run(), () => void loadFacets());
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   // Shown when Pagefind cannot load or answer (404, 503, offline): what happened, a retry, and the way that needs no search.
   const failure = el('div', { class: 'search-error', hidden: '' });
@@ -141,7 +142,8 @@ export function searchPanel(state: SearchState, here: Here | undefined, changed:
     const attempt = loadPagefind();
     try {
       const pf = await attempt;
-      await mergeYears(pf, await loadYears());
+      // One year chosen: only its bundle is needed; else every year's.
+      await mergeYears(pf, await loadYears(), state.year);
       const f = await find(pf, state, query, () => mine !== seq);
       if (!f || mine !== seq) return;
       found = f;
@@ -156,13 +158,29 @@ export function searchPanel(state: SearchState, here: Here | undefined, changed:
     }
   }
 
+  /** The statements' filters, fetched when the reader first goes to one; then the counts are the answer's (or the edition's). */
+  async function loadFacets() {
+    if (facetsLoaded) return;
+    facetsLoaded = true;
+    try {
+      const pf = await loadPagefind();
+      await mergeYears(pf, await loadYears());
+      const totals = await pf.filters();
+      if (state.q.trim()) await run();
+      else box.facets(totals);
+    } catch {
+      facetsLoaded = false;
+    }
+  }
+
   function prepare() {
     const mine = seq;
     if (!pagefindReady() && !input.value.trim()) status.textContent = 'Loading…';
     const attempt = loadPagefind();
     attempt
-      .then(async (pf) => {
-        await mergeYears(pf, await loadYears());
+      .then(async () => {
+        // The years' bundles are merged by the search itself: one year chosen before typing needs only its own.
+        box.years(await loadYears());
         if (mine === seq && status.textContent === 'Loading…') status.textContent = '';
       })
       .catch(() => {
