@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { loadGlossary } from '../../src/lib/readers/glossary.ts';
 import { checkEdition } from '../../src/lib/model/validate.ts';
 import { claimNotesSchema, type Entity } from '../../src/lib/model/schemas.ts';
-import { paragraphsByEntity } from '../../src/lib/model/mentions.ts';
+import { paragraphsByEntity } from '../../src/lib/model/glossary/mentions.ts';
 import { glossary, processedStatements, root } from '../support/statements.ts';
 
 const required = [

@@ -41,7 +41,7 @@ const ADDRESS =
   /(?<![\w.-])(?<!content\/)(?:statements|glossary|browse|meetings|data|schemas|sitemaps|pagefind|about|method)\/|(?<=['"`/}])(?:[\w-]*\.cite\.json|[\w-]*\.annotations\.jsonld|claims\.json|glossary\.json|datapackage\.json|sitemap\.xml|map\.svg|favicon\.svg|og-image\.png|robots\.txt)\b/g;
 
 /** Not addresses: the compile cache names a statement's rendered citations after the file they become. */
-const NOT_ADDRESSES: Record<string, string[]> = { 'src/lib/model/summary.ts': ['.cite.json'] };
+const NOT_ADDRESSES: Record<string, string[]> = { 'src/lib/model/statement/summary.ts': ['.cite.json'] };
 
 export function addressesIn(text: string): string[] {
   return [...codeOf(text).matchAll(ADDRESS)].map((m) => m[0]);

@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { line, prose, sourceSchema, type EntitySource } from '../model/schemas.ts';
-import { foldTypography } from '../model/text.ts';
+import { foldTypography } from '../model/text/text.ts';
 import { textFragment } from '../citation/citations.ts';
 import { parseYamlFile } from '../readers/yaml.ts';
 

@@ -4,8 +4,8 @@
  * the statement's mentions; the pages and the map file call it alike.
  */
 import type { Entity, StatementMeta } from '../model/schemas.ts';
-import type { MentionRef } from '../model/mentions.ts';
-import { paragraphsByEntity } from '../model/mentions.ts';
+import type { MentionRef } from '../model/glossary/mentions.ts';
+import { paragraphsByEntity } from '../model/glossary/mentions.ts';
 import { placesOf, type Place, type PlaceBody } from './places.ts';
 import { timelineOf, type StatementDate, type Timeline } from './timeline.ts';
 import { renderMap, type Extent, type Marker, type RenderedMap } from './map.ts';

@@ -6,7 +6,7 @@
 import type { Entity } from '../model/schemas.ts';
 import type { Cell } from './csv.ts';
 import { siteUrls, type SiteInfo } from '../routing/routes.ts';
-import { type StatementData } from '../model/statement.ts';
+import { type StatementData } from '../model/statement/statement.ts';
 import { claimsJson, type LedgerData } from '../claims/ledger-json.ts';
 
 type Row = Record<string, Cell>;

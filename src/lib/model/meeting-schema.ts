@@ -7,7 +7,7 @@
  * `source` (its version and DOI).
  */
 import { z } from 'astro/zod';
-import { hiddenCharacters } from './text.ts';
+import { hiddenCharacters } from './text/text.ts';
 import { urlProblem } from './citable-urls.ts';
 
 const line = z.string().superRefine((s, ctx) => {

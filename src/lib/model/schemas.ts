@@ -4,11 +4,11 @@
  * by the tests, so a bad entry fails in every place the same way.
  */
 import { z } from 'astro/zod';
-import { hiddenCharacters } from './text.ts';
+import { hiddenCharacters } from './text/text.ts';
 import { urlProblem } from './citable-urls.ts';
-import { REF_PATTERN, researchProblems } from './research.ts';
-import { recordEncodings } from './record-encoding.ts';
-import { oneStatementProblem } from './statement-words.ts';
+import { REF_PATTERN, researchProblems } from './glossary/research.ts';
+import { recordEncodings } from './record/encoding.ts';
+import { oneStatementProblem } from './glossary/statement-words.ts';
 
 /**
  * A calendar date as precise as the source: 2001, 2001-09 or 2001-09-28.
@@ -83,7 +83,7 @@ export const factSchema = z.strictObject({
   asOf: partialDate.optional(),
   /** Ids of sources in this entry that support it. */
   sources: z.array(z.string()).min(1),
-  /** The points of the research notes this fact publishes (E27.1; see src/lib/model/research.ts). */
+  /** The points of the research notes this fact publishes (E27.1; see src/lib/model/glossary/research.ts). */
   refs: z.array(z.string().regex(REF_PATTERN, { error: 'expected a point of the research notes, e.g. E27.1 or E27.2a' })).default([]),
 });
 

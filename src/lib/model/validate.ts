@@ -5,7 +5,7 @@
  * some statement unless it is marked as context.
  */
 import type { ClaimNote, Entity } from './schemas.ts';
-import { foldTypography, showInvisible } from './text.ts';
+import { foldTypography, showInvisible } from './text/text.ts';
 
 export interface EditionToCheck {
   statements: {

@@ -2,7 +2,7 @@
  * The outline of a long statement: the first words of each reading block
  * (where the edition shows blocks) or of each paragraph, with the id to jump to.
  */
-import type { ParagraphData } from './statement.ts';
+import type { ParagraphData } from '../statement/statement.ts';
 
 /** Past this many words a statement shows its outline. */
 export const OUTLINE_FROM_WORDS = 1500;

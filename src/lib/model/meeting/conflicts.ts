@@ -5,7 +5,7 @@
  * a reference edition must not print two dates for one meeting or two speeches
  * in one place of its order. Both files are named, each at its line.
  */
-import type { StatementSummary } from './statement.ts';
+import type { StatementSummary } from '../statement/statement.ts';
 
 export type MeetingFacts = Pick<StatementSummary, 'file' | 'meeting'>;
 

@@ -6,7 +6,7 @@
  * name but would share an address stop the build, naming both files.
  */
 import { countryOf, groupBy, slugify, type Group } from './browse.ts';
-import type { StatementSummary } from './statement.ts';
+import type { StatementSummary } from '../statement/statement.ts';
 
 /** Two spellings of one name: equal but for case, accents, apostrophes and spacing. */
 export const sameName = (s: string) =>

@@ -9,8 +9,8 @@
  * inside them, and the search goes on after it (so "the Charter of the SCO"
  * still finds the SCO).
  */
-import type { Entity } from './schemas.ts';
-import { nameKey, showInvisible } from './text.ts';
+import type { Entity } from '../schemas.ts';
+import { nameKey, showInvisible } from '../text/text.ts';
 
 export interface NameIndex {
   /** Finds every candidate mention; use with the `g` and `u` flags it has. */

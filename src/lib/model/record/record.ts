@@ -6,7 +6,7 @@
  * marks each editorial correction. `compareWithRecord` undoes exactly those
  * changes and reports the first place where anything else differs.
  */
-import { collapseSpace, foldTypography, showInvisible } from './text.ts';
+import { collapseSpace, foldTypography, showInvisible } from '../text/text.ts';
 
 /**
  * Splits the record into paragraphs (blank-line separated) and joins the

@@ -1,6 +1,6 @@
-/** The summary of a compiled statement that listings and entity pages need (see model/statement.ts). */
+/** The summary of a compiled statement that listings and entity pages need (see ./statement.ts). */
 import type { CompiledStatement, StatementSummary } from './statement.ts';
-import { paragraphsByEntity } from './mentions.ts';
+import { paragraphsByEntity } from '../glossary/mentions.ts';
 
 export function summarise(s: CompiledStatement, cache: string): StatementSummary {
   const { meta } = s;

@@ -3,9 +3,9 @@
  * body, and by meeting, where a meeting lists its speeches in the order they
  * were given. Pure functions over the summaries, linear in their number.
  */
-import type { StatementSummary } from './statement.ts';
-import type { MeetingFile } from './meeting-schema.ts';
-import type { RosterEntry } from './meeting-roster.ts';
+import type { StatementSummary } from '../statement/statement.ts';
+import type { MeetingFile } from '../meeting-schema.ts';
+import type { RosterEntry } from '../meeting/roster.ts';
 
 /**
  * A name as a path segment: "S/PV.7316 (Resumption 1)" → "s-pv-7316-resumption-1", "Côte d’Ivoire" → "cote-d-ivoire".

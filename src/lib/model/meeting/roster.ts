@@ -4,8 +4,8 @@
  * edition's statement of it when there is one. Pure over the file and the
  * summaries.
  */
-import type { MeetingFile, RosterRow } from './meeting-schema.ts';
-import type { StatementSummary } from './statement.ts';
+import type { MeetingFile, RosterRow } from '../meeting-schema.ts';
+import type { StatementSummary } from '../statement/statement.ts';
 
 export interface RosterEntry {
   row: RosterRow;
