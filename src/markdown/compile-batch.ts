@@ -6,7 +6,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { buildNameIndex } from '../lib/model/glossary/names.ts';
-import type { Entity } from '../lib/model/schemas.ts';
+import type { Entity } from '../lib/model/schemas/entity.ts';
 import { citationCachePath, summarise } from '../lib/model/statement/summary.ts';
 import { citationFile } from '../lib/formats/citations.ts';
 import type { StatementSummary } from '../lib/model/statement/statement.ts';

@@ -8,7 +8,7 @@
  * fragment that links a claim to its words. The pages and data files build on it.
  */
 import { z } from 'astro/zod';
-import { line, prose, sourceSchema, type EntitySource } from '../model/schemas.ts';
+import { line, prose, sourceSchema, type EntitySource } from '../model/schemas/fields.ts';
 import { foldTypography } from '../model/text/text.ts';
 import { textFragment } from '../citation/citations.ts';
 import { parseYamlFile } from '../readers/yaml.ts';

@@ -3,7 +3,8 @@
  * map and its text equivalent) and the timeline. Pure over the glossary and
  * the statement's mentions; the pages and the map file call it alike.
  */
-import type { Entity, StatementMeta } from '../model/schemas.ts';
+import type { Entity } from '../model/schemas/entity.ts';
+import type { StatementMeta } from '../model/schemas/statement.ts';
 import type { MentionRef } from '../model/glossary/mentions.ts';
 import { paragraphsByEntity } from '../model/glossary/mentions.ts';
 import { placesOf, type Place, type PlaceBody } from './places.ts';

@@ -4,7 +4,8 @@
  * statement has at most one notes file, and every glossary entry is named by
  * some statement unless it is marked as context.
  */
-import type { ClaimNote, Entity } from './schemas.ts';
+import type { ClaimNote } from './schemas/claims.ts';
+import type { Entity } from './schemas/entity.ts';
 import { foldTypography, showInvisible } from './text/text.ts';
 
 export interface EditionToCheck {

@@ -7,7 +7,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { claimNotesSchema, type ClaimNote, type Entity } from '../model/schemas.ts';
+import { claimNotesSchema, type ClaimNote } from '../model/schemas/claims.ts';
+import { type Entity } from '../model/schemas/entity.ts';
 import type { CompiledStatement, StatementSummary } from '../model/statement/statement.ts';
 import { citationCachePath } from '../model/statement/summary.ts';
 import { DataError, parseYamlFile } from './yaml.ts';

@@ -4,7 +4,7 @@
  * were given. Pure functions over the summaries, linear in their number.
  */
 import type { StatementSummary } from '../statement/statement.ts';
-import type { MeetingFile } from '../meeting-schema.ts';
+import type { MeetingFile } from '../schemas/meeting.ts';
 import type { RosterEntry } from '../meeting/roster.ts';
 
 /**

@@ -2,7 +2,7 @@
  * Pure logic over the mentions the build collected: which entities a statement
  * names, in what order, and where. Linear in the number of mentions.
  */
-import type { Entity, EntityType } from '../schemas.ts';
+import type { Entity, EntityType } from '../schemas/entity.ts';
 
 export interface MentionRef {
   entity: string;

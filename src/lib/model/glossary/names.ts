@@ -9,7 +9,7 @@
  * inside them, and the search goes on after it (so "the Charter of the SCO"
  * still finds the SCO).
  */
-import type { Entity } from '../schemas.ts';
+import type { Entity } from '../schemas/entity.ts';
 import { nameKey, showInvisible } from '../text/text.ts';
 
 export interface NameIndex {

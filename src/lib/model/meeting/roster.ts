@@ -4,7 +4,7 @@
  * edition's statement of it when there is one. Pure over the file and the
  * summaries.
  */
-import type { MeetingFile, RosterRow } from '../meeting-schema.ts';
+import type { MeetingFile, RosterRow } from '../schemas/meeting.ts';
 import type { StatementSummary } from '../statement/statement.ts';
 
 export interface RosterEntry {

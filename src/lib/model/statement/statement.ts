@@ -6,7 +6,8 @@
  * it. A summary of it — the part every listing needs — stays in memory; the
  * rest is read from the compile cache one statement at a time.
  */
-import type { ClaimNote, StatementMeta } from '../schemas.ts';
+import type { ClaimNote } from '../schemas/claims.ts';
+import type { StatementMeta } from '../schemas/statement.ts';
 
 export interface ParagraphData {
   n: number;

@@ -1,14 +1,53 @@
 /**
- * The schema of a meeting file (content/meetings/<slug>.yaml): the roster of a
+ * The schemas of a meeting file (content/meetings/<slug>.yaml): the roster of a
  * meeting the edition holds a statement of, from the corpus's metadata, with
  * its outcome and press release at their official addresses. The format is
- * the importer's (src/importer/meeting-file.ts, see /work/coord/contracts.md);
- * this is the build's check of it. Every row's source is the corpus named in
- * `source` (its version and DOI).
+ * the importer's (src/importer/meeting-file.ts, see /work/coord/contracts.md).
+ * Two checks of it: `meetingCollectionSchema`, the content collection's
+ * (src/content.config.ts), minimal; and `meetingFileSchema`, the build's full
+ * check (src/lib/readers/meeting-files.ts), which the pages read. Every row's
+ * source is the corpus named in `source` (its version and DOI).
  */
 import { z } from 'astro/zod';
-import { hiddenCharacters } from './text/text.ts';
-import { urlProblem } from './citable-urls.ts';
+import { hiddenCharacters } from '../text/text.ts';
+import { urlProblem } from '../citable-urls.ts';
+import { partialDate } from './fields.ts';
+
+/**
+ * A meeting file, content/meetings/<meeting-slug>.yaml, as the importer writes
+ * it from the corpus's metadata (src/importer/meeting-file.ts; format in the
+ * helpers' contract), as the content collection checks it. Minimal: the
+ * meetings pages (issue 19) read it through `meetingFileSchema` below.
+ */
+export const meetingCollectionSchema = z.strictObject({
+  /** S/PV.7316, S/PV.8699 (Resumption 1); null for a meeting held by video conference, which has no record. */
+  record: z.string().regex(/^S\/PV\.\d+( \(Resumption \d+\))?$/).nullable(),
+  corpusBasename: z.string().regex(/^UNSC_\d{4}_SPV\.\S+$/),
+  videoConference: z.boolean(),
+  resumption: z.number().int().positive().nullable(),
+  date: partialDate,
+  topic: z.string(),
+  outcome: z
+    .strictObject({
+      symbol: z.string().regex(/^S\/(RES|PRST)\//),
+      kind: z.enum(['resolution', 'presidential-statement']),
+      url: z.string().regex(/^https:\/\/undocs\.org\/\S+$/),
+    })
+    .nullable(),
+  pressRelease: z.string().regex(/^https:\/\/press\.un\.org\/en\/\S+$/).nullable(),
+  speechCount: z.number().int().nonnegative(),
+  source: z.strictObject({ corpus: z.string(), version: z.string(), doi: z.string() }),
+  roster: z.array(
+    z.strictObject({
+      order: z.number().int().positive(),
+      speaker: z.string(),
+      country: z.string(),
+      participantType: z.string(),
+      post: z.string(),
+      file: z.string(),
+    }),
+  ),
+});
 
 const line = z.string().superRefine((s, ctx) => {
   const problem = hiddenCharacters(s);
