@@ -7,7 +7,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { claimNotesSchema, entitySchema, meetingFileSchema } from './lib/model/schemas.ts';
+import { claimNotesSchema } from './lib/model/schemas/claims.ts';
+import { entitySchema } from './lib/model/schemas/entity.ts';
+import { meetingCollectionSchema } from './lib/model/schemas/meeting.ts';
 import { statementLoader } from './markdown/statement-loader.ts';
 import { glossaryLoader } from './lib/readers/glossary-collection.ts';
 
@@ -20,7 +22,7 @@ export const collections = {
     schema: claimNotesSchema,
   }),
   // Meeting files the importer writes from the corpus's metadata (npm run add --meta): checked here; the meetings pages (issue 19) use them.
-  meetings: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/meetings' }), schema: meetingFileSchema }),
+  meetings: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/meetings' }), schema: meetingCollectionSchema }),
   // Claims ledgers: validated with file:line by src/lib/claims/corpus.ts, so only parsed here.
   claims: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/claims' }), schema: z.looseObject({}) }),
 };

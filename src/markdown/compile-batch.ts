@@ -5,11 +5,11 @@
  * of the statement rather than once per build.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { buildNameIndex } from '../lib/model/names.ts';
-import type { Entity } from '../lib/model/schemas.ts';
-import { citationCachePath, summarise } from '../lib/model/summary.ts';
+import { buildNameIndex } from '../lib/model/glossary/names.ts';
+import type { Entity } from '../lib/model/schemas/entity.ts';
+import { citationCachePath, summarise } from '../lib/model/statement/summary.ts';
 import { citationFile } from '../lib/formats/citations.ts';
-import type { StatementSummary } from '../lib/model/statement.ts';
+import type { StatementSummary } from '../lib/model/statement/statement.ts';
 import { compileStatement, statementProcessor, StatementError } from './compile-statement.ts';
 import { cacheSeal } from './statement-digest.ts';
 

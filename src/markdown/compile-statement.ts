@@ -1,6 +1,6 @@
 /**
  * Compiles one statement file (`content/statements/<slug>.mdx`) into the data
- * the site is built from (src/lib/model/statement.ts): front matter checked by
+ * the site is built from (src/lib/model/statement/statement.ts): front matter checked by
  * the schema, the text proved against its record, mentions linked, paragraphs
  * numbered, and each paragraph's HTML.
  *
@@ -13,10 +13,11 @@ import type { VFileMessage } from 'vfile-message';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { parseYamlFile } from '../lib/readers/yaml.ts';
-import { statementSchema, type Entity } from '../lib/model/schemas.ts';
-import type { NameIndex } from '../lib/model/names.ts';
-import type { CompiledStatement, Correction, Mention, ParagraphData } from '../lib/model/statement.ts';
-import { showInvisible } from '../lib/model/text.ts';
+import { statementSchema } from '../lib/model/schemas/statement.ts';
+import { type Entity } from '../lib/model/schemas/entity.ts';
+import type { NameIndex } from '../lib/model/glossary/names.ts';
+import type { CompiledStatement, Correction, Mention, ParagraphData } from '../lib/model/statement/statement.ts';
+import { showInvisible } from '../lib/model/text/text.ts';
 import remarkStatementSyntax from './remark-statement-syntax.ts';
 import remarkRecord from './remark-record.ts';
 import remarkEntities from './remark-entities.ts';

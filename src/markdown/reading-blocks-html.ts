@@ -1,6 +1,6 @@
 /**
  * A paragraph's HTML: its `<p>` as compiled, or, where the edition shows the
- * text in reading blocks (src/lib/model/reading-blocks.ts), one `<p class="rb">`
+ * text in reading blocks (src/lib/model/text/reading-blocks.ts), one `<p class="rb">`
  * per block, cut between sentence elements. The blocks are the edition's and
  * the page says so; the paragraph (its number, its id) stays one.
  */

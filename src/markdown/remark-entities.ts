@@ -15,10 +15,10 @@ import type {} from 'mdast-util-to-hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
-import type { NameIndex } from '../lib/model/names.ts';
-import type { Entity } from '../lib/model/schemas.ts';
-import { nameKey } from '../lib/model/text.ts';
-import type { MentionData } from '../lib/model/statement.ts';
+import type { NameIndex } from '../lib/model/glossary/names.ts';
+import type { Entity } from '../lib/model/schemas/entity.ts';
+import { nameKey } from '../lib/model/text/text.ts';
+import type { MentionData } from '../lib/model/statement/statement.ts';
 import { fail, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
 import { hrefs } from '../lib/routing/routes.ts';
 

@@ -11,9 +11,9 @@
 import type { Root, Paragraph, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { FurnitureData, Mention, ParagraphData, SentenceData } from '../lib/model/statement.ts';
-import { sentenceId } from '../lib/model/sentences.ts';
-import { readingBlocks } from '../lib/model/reading-blocks.ts';
+import type { FurnitureData, Mention, ParagraphData, SentenceData } from '../lib/model/statement/statement.ts';
+import { sentenceId } from '../lib/model/text/sentences.ts';
+import { readingBlocks } from '../lib/model/text/reading-blocks.ts';
 import { fail, frontmatterOf, isStatement, topParagraphs } from './statement-file.ts';
 
 export type { Mention, ParagraphData };

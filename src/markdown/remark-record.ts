@@ -15,9 +15,9 @@ import type { Root, Paragraph, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { compareWithRecord, recordParagraphs, restoreBreaks } from '../lib/model/record.ts';
-import { decodeRecord } from '../lib/model/record-encoding.ts';
-import { FURNITURE_KINDS, type Correction, type FurnitureKind } from '../lib/model/statement.ts';
+import { compareWithRecord, recordParagraphs, restoreBreaks } from '../lib/model/record/record.ts';
+import { decodeRecord } from '../lib/model/record/encoding.ts';
+import { FURNITURE_KINDS, type Correction, type FurnitureKind } from '../lib/model/statement/statement.ts';
 import { fail, frontmatterOf, isJsx, isStatement, jsxAttr, topParagraphs } from './statement-file.ts';
 
 export type { Correction };

@@ -3,7 +3,7 @@
  * (`<span class="s" id="p3-s2">`), so that a reader can link, cite and quote
  * one sentence; remark-paragraphs then numbers them. A sentence is a line of
  * the paragraph's own text in the MDX (the importer writes one sentence a
- * line, src/lib/model/sentences.ts): an editor moves a boundary by moving a
+ * line, src/lib/model/text/sentences.ts): an editor moves a boundary by moving a
  * line break, and the frozen ids (fixity) show the change. A line end inside
  * a mention or a correction ends nothing; a line that holds no words (only
  * the record's furniture) is no sentence.

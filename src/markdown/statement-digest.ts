@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseYamlFile } from '../lib/readers/yaml.ts';
-import { citationCachePath } from '../lib/model/summary.ts';
+import { citationCachePath } from '../lib/model/statement/summary.ts';
 import { splitFrontMatter } from './compile-statement.ts';
 import { RECORD_PATH } from './remark-record.ts';
 

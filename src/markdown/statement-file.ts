@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import type { Node } from 'unist';
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { RecordEncoding } from '../lib/model/record-encoding.ts';
+import type { RecordEncoding } from '../lib/model/record/encoding.ts';
 
 export interface StatementFrontmatter {
   record?: string;

@@ -1,7 +1,7 @@
 /**
  * The statements collection's loader. Each `content/statements/<slug>.mdx` is
  * compiled once (compile-statement.ts); the compiled statement goes to a cache
- * file named by its digest, and only its summary (src/lib/model/statement.ts) goes to
+ * file named by its digest, and only its summary (src/lib/model/statement/statement.ts) goes to
  * Astro's data store. Pages read a statement's text from the cache when they
  * render it, so the build holds summaries in memory, never the corpus.
  *
@@ -21,7 +21,7 @@ import { readGlossaryOnce } from '../lib/readers/glossary.ts';
 import { slugTooLong } from '../lib/model/limits.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
 import { cacheIsWhole, lineOfMeetingKey, statementDigest } from './statement-digest.ts';
-import { meetingConflicts, type MeetingFacts } from '../lib/model/meeting-conflicts.ts';
+import { meetingConflicts, type MeetingFacts } from '../lib/model/meeting/conflicts.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { claimNotesSchema } from '../../src/lib/model/schemas.ts';
-import { foldTypography } from '../../src/lib/model/text.ts';
+import { claimNotesSchema } from '../../src/lib/model/schemas/claims.ts';
+import { foldTypography } from '../../src/lib/model/text/text.ts';
 import { readClaimsFile, verdictIds, type ClaimsFile } from '../../src/lib/claims/ledger.ts';
 import { processedStatements, root, type ProcessedStatement } from '../support/statements.ts';
 

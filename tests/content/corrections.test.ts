@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { claimNotesSchema } from '../../src/lib/model/schemas.ts';
+import { claimNotesSchema } from '../../src/lib/model/schemas/claims.ts';
 import { glossary, processedStatements, root } from '../support/statements.ts';
 
 const entities = new Map(glossary().entries.map((e) => [e.entity.id, e.entity]));

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossaryProblems } from '../support/glossary-dir.ts';
 import { glossary, root } from '../support/statements.ts';
-import { oneStatementProblem } from '../../src/lib/model/statement-words.ts';
+import { oneStatementProblem } from '../../src/lib/model/glossary/statement-words.ts';
 
 const yamlOf = (id: string) => readFileSync(join(root, 'content/glossary', `${id}.yaml`), 'utf8');
 

@@ -9,7 +9,7 @@ import { glossaryProblems } from '../support/glossary-dir.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { researchProblems } from '../../src/lib/model/research.ts';
+import { researchProblems } from '../../src/lib/model/glossary/research.ts';
 import { glossary, root } from '../support/statements.ts';
 
 const entities = glossary().entries.map((e) => e.entity);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { meetingFileSchema } from '../../src/lib/model/schemas.ts';
+import { meetingCollectionSchema } from '../../src/lib/model/schemas/meeting.ts';
 import { meetingSlug, parseMeetingName } from '../../src/importer/file-name.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +16,7 @@ describe('content/meetings', () => {
   });
 
   it.each(files)('%s passes the schema, is named for its meeting and lists its speeches in order', (f) => {
-    const data = meetingFileSchema.parse(parseYaml(readFileSync(join(dir, f), 'utf8')));
+    const data = meetingCollectionSchema.parse(parseYaml(readFileSync(join(dir, f), 'utf8')));
     const name = parseMeetingName(data.corpusBasename);
     expect(name, data.corpusBasename).toBeDefined();
     expect(`${meetingSlug(name!)}.yaml`).toBe(f);

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { closeBrowser, openPage } from '../support/browser.ts';
-import { compareWithRecord, recordParagraphs, restoreBreaks } from '../../src/lib/model/record.ts';
+import { compareWithRecord, recordParagraphs, restoreBreaks } from '../../src/lib/model/record/record.ts';
 
 const slug = 'kazakhstan-2014-terrorism';
 const statementPath = `statements/${slug}/`;

@@ -13,7 +13,7 @@ import { importRecords, type ImportResult } from '../../src/importer/import.ts';
 import type { MeetingFileResult } from '../../src/importer/meeting-file.ts';
 import { outcomesOf } from '../../src/importer/outcome.ts';
 import { formatSummary } from '../../src/importer/summary.ts';
-import { meetingFileSchema } from '../../src/lib/model/schemas.ts';
+import { meetingCollectionSchema } from '../../src/lib/model/schemas/meeting.ts';
 import { tempProject, type TempProject } from './project.ts';
 import { fixtureMetadata, frontMatterOf, records } from './corpus-support.ts';
 
@@ -94,7 +94,7 @@ describe('the sample of the real corpus', () => {
   it('writes a meeting file for each meeting, in the contract’s format, that the site’s schema accepts', () => {
     expect(results.meetings?.map((m) => m.what)).toEqual(Array(23).fill('written'));
     const file = (slug: string) => parseYaml(readFileSync(join(project.root, 'content/meetings', `${slug}.yaml`), 'utf8'));
-    for (const m of results.meetings!) expect(meetingFileSchema.safeParse(file(m.path.replace(/^.*\/|\.yaml$/g, ''))).success, m.path).toBe(true);
+    for (const m of results.meetings!) expect(meetingCollectionSchema.safeParse(file(m.path.replace(/^.*\/|\.yaml$/g, ''))).success, m.path).toBe(true);
     const s7316 = file('s-pv-7316');
     expect(s7316).toMatchObject({
       record: 'S/PV.7316',

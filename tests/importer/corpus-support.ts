@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { compileStatement, statementProcessor } from '../../src/markdown/compile-statement.ts';
 import { loadGlossary } from '../../src/lib/readers/glossary.ts';
-import { foldTypography } from '../../src/lib/model/text.ts';
-import { recordParagraphs } from '../../src/lib/model/record.ts';
+import { foldTypography } from '../../src/lib/model/text/text.ts';
+import { recordParagraphs } from '../../src/lib/model/record/record.ts';
 import { readCorpusMetadata, type CorpusMetadata } from '../../src/importer/corpus-metadata.ts';
-import type { StatementMeta } from '../../src/lib/model/schemas.ts';
+import type { StatementMeta } from '../../src/lib/model/schemas/statement.ts';
 import { repo } from './project.ts';
 
 export const corpus = join(repo, 'tests/fixtures/corpus');

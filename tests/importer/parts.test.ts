@@ -6,7 +6,7 @@ import { lostBreaks, undecidedHyphens, unwrap } from '../../src/importer/unwrap.
 import { escapeMdx, sentences, statementBody } from '../../src/importer/mdx-body.ts';
 import { verifyBody } from '../../src/importer/verify.ts';
 import { candidateNames, linkedEntities } from '../../src/importer/names-found.ts';
-import { buildNameIndex } from '../../src/lib/model/names.ts';
+import { buildNameIndex } from '../../src/lib/model/glossary/names.ts';
 import { entity, processStatement } from '../support/mdx.ts';
 
 describe('the speaker’s label', () => {

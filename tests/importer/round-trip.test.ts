@@ -11,7 +11,7 @@ import type { Root, RootContent } from 'mdast';
 import { parseStatementBody } from '../../src/markdown/statement-parser.ts';
 import { importRecord, fixityHash, type Report } from '../../src/importer/import.ts';
 import { publishedIds } from '../support/fixity.ts';
-import { recordParagraphs } from '../../src/lib/model/record.ts';
+import { recordParagraphs } from '../../src/lib/model/record/record.ts';
 import { processedStatements } from '../support/statements.ts';
 import { repo, tempProject, type TempProject } from './project.ts';
 

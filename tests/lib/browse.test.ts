@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countryOf, groupBy, meetingsOf, neighbours, slugify } from '../../src/lib/model/browse.ts';
-import { pagerNumbers } from '../../src/lib/model/mentions.ts';
+import { countryOf, groupBy, meetingsOf, neighbours, slugify } from '../../src/lib/model/browse/browse.ts';
+import { pagerNumbers } from '../../src/lib/model/glossary/mentions.ts';
 import { readMentionPage, writeMentionIndex } from '../../src/lib/readers/mention-index.ts';
 import { sitemapChunk, sitemapCount, sitemapIndex, urlset } from '../../src/lib/formats/sitemap.ts';
 import { pagePaths } from '../../src/pages/_lib/paging.ts';
-import type { StatementSummary } from '../../src/lib/model/statement.ts';
+import type { StatementSummary } from '../../src/lib/model/statement/statement.ts';
 
 const summary = (slug: string, over: Partial<StatementSummary> & { record?: string; speech?: number; date?: string } = {}): StatementSummary => ({
   slug,

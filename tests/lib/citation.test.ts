@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { statementSchema, type StatementMeta } from '../../src/lib/model/schemas.ts';
+import { statementSchema, type StatementMeta } from '../../src/lib/model/schemas/statement.ts';
 import {
   citations,
   quoteWithCitation,

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { statementSchema, type StatementMeta } from '../../src/lib/model/schemas.ts';
+import { statementSchema, type StatementMeta } from '../../src/lib/model/schemas/statement.ts';
 import { citations, paragraphCitation } from '../../src/lib/citation/citations.ts';
 import { bibliography, cite, loadStyle, renderStyles, STYLES } from '../../src/lib/citation/citeproc.ts';
 import { bibEntries } from '../../src/lib/citation/bibtex.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { claimNotesSchema } from '../../src/lib/model/schemas.ts';
+import { claimNotesSchema } from '../../src/lib/model/schemas/claims.ts';
 import { readClaimsFile, reviewedClaims, claimWords, verdicts } from '../../src/lib/claims/ledger.ts';
 import { claimReviewJsonLd } from '../../src/lib/formats/jsonld/claim-review.ts';
 import { claimsJson, type LedgerData } from '../../src/lib/claims/ledger-json.ts';

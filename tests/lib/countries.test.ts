@@ -1,7 +1,7 @@
 /** Countries and bodies on the browse pages: one page and one name for the spellings of one name; distinct names never share a page. */
 import { describe, expect, it } from 'vitest';
-import { canonicalName, countryGroups, sameName } from '../../src/lib/model/countries.ts';
-import type { StatementSummary } from '../../src/lib/model/statement.ts';
+import { canonicalName, countryGroups, sameName } from '../../src/lib/model/browse/countries.ts';
+import type { StatementSummary } from '../../src/lib/model/statement/statement.ts';
 
 const s = (slug: string, country: string) => ({ slug, country, file: `content/statements/${slug}.mdx`, title: slug }) as StatementSummary;
 

@@ -10,8 +10,8 @@ import { toCsv } from '../../src/lib/formats/csv.ts';
 import { glossaryRows, statementRows } from '../../src/lib/formats/tables.ts';
 import { TABLES, columns, type TableName } from '../../src/lib/formats/table-schema.ts';
 import { dataPackage } from '../../src/lib/formats/datapackage.ts';
-import type { StatementData } from '../../src/lib/model/statement.ts';
-import type { Entity } from '../../src/lib/model/schemas.ts';
+import type { StatementData } from '../../src/lib/model/statement/statement.ts';
+import type { Entity } from '../../src/lib/model/schemas/entity.ts';
 
 const site = { site: 'https://verbatim.example', base: '/' };
 

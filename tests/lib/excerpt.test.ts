@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanExcerpt, stripAliasBlocks, parseExcerpt } from '../../src/lib/model/excerpt.ts';
+import { cleanExcerpt, stripAliasBlocks, parseExcerpt } from '../../src/lib/model/text/excerpt.ts';
 
 const html = (runs: { text: string; marked: boolean }[]) => runs.map((r) => (r.marked ? `<mark>${r.text}</mark>` : r.text)).join('');
 
@@ -43,7 +43,7 @@ describe('search excerpts', () => {
 
 describe('counting characters the same way on both sides', () => {
   it('folds without changing the length, İ included', async () => {
-    const { fold } = await import('../../src/lib/model/excerpt.ts');
+    const { fold } = await import('../../src/lib/model/text/excerpt.ts');
     for (const s of ['İstanbul', 'İİİ SCO', '👍🏽 CTC', 'Counter‑Terrorism’s']) expect(fold(s).length, s).toBe(s.length);
     expect(fold('İSTANBUL')).toBe('istanbul');
   });

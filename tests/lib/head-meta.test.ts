@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { statementSchema, type StatementMeta } from '../../src/lib/model/schemas.ts';
+import { statementSchema, type StatementMeta } from '../../src/lib/model/schemas/statement.ts';
 import { statementHeadTags } from '../../src/lib/formats/head-meta.ts';
 
 const slug = 'kazakhstan-2014-terrorism';

@@ -1,9 +1,9 @@
 /**
- * Statements that contradict each other about one meeting (src/lib/model/meeting-conflicts.ts):
+ * Statements that contradict each other about one meeting (src/lib/model/meeting/conflicts.ts):
  * different dates, or the same speech number, are refused, naming both files at their lines.
  */
 import { describe, expect, it } from 'vitest';
-import { meetingConflicts, type MeetingFacts } from '../../src/lib/model/meeting-conflicts.ts';
+import { meetingConflicts, type MeetingFacts } from '../../src/lib/model/meeting/conflicts.ts';
 
 const s = (file: string, meeting: Partial<MeetingFacts['meeting']>): MeetingFacts => ({ file, meeting: { status: 'probable', ...meeting } });
 const lines = { date: 11, speech: 12 };

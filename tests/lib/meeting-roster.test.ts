@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { meetingFileSchema, type MeetingFile } from '../../src/lib/model/meeting-schema.ts';
-import { officialRecordUrl, rosterEntries, rosterPlace, rowSpeaker } from '../../src/lib/model/meeting-roster.ts';
-import type { StatementSummary } from '../../src/lib/model/statement.ts';
+import { meetingFileSchema, type MeetingFile } from '../../src/lib/model/schemas/meeting.ts';
+import { officialRecordUrl, rosterEntries, rosterPlace, rowSpeaker } from '../../src/lib/model/meeting/roster.ts';
+import type { StatementSummary } from '../../src/lib/model/statement/statement.ts';
 import { root } from '../support/statements.ts';
 
 const file = parse(readFileSync(join(root, 'content/meetings/s-pv-7316.yaml'), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameIndex } from '../../src/lib/model/names.ts';
+import { buildNameIndex } from '../../src/lib/model/glossary/names.ts';
 import { entity } from '../support/mdx.ts';
 
 const entities = [
@@ -92,14 +92,14 @@ describe('name index', () => {
   });
 });
 
-import { typeset } from '../../src/lib/model/text.ts';
+import { typeset } from '../../src/lib/model/text/text.ts';
 describe('typeset', () => {
   it('curls quotes and apostrophes', () => {
     expect(typeset(`The "SCO Convention" isn't 'it' (the "Plan")`)).toBe('The “SCO Convention” isn’t ‘it’ (the “Plan”)');
   });
 });
 
-import { firstSentence } from '../../src/lib/model/text.ts';
+import { firstSentence } from '../../src/lib/model/text/text.ts';
 describe('firstSentence', () => {
   it('ends at the first full stop that ends a sentence, not at "Mr." or "U.N." inside one', () => {
     expect(firstSentence('The record says so. Other sources differ.')).toBe('The record says so.');
@@ -113,7 +113,7 @@ describe('firstSentence', () => {
   });
 });
 
-import { mentionsOf } from '../../src/lib/model/mentions.ts';
+import { mentionsOf } from '../../src/lib/model/glossary/mentions.ts';
 describe('mentionsOf', () => {
   it('prefers a direct mention in a paragraph to a longer name that holds it', () => {
     const text = 'The Structure of the Shanghai Organization (SCO) works.';
@@ -126,7 +126,7 @@ describe('mentionsOf', () => {
   });
 });
 
-import { paginate } from '../../src/lib/model/mentions.ts';
+import { paginate } from '../../src/lib/model/glossary/mentions.ts';
 describe('paginate', () => {
   it('splits into pages of a size, keeping one empty page for nothing', () => {
     expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { placesOf, placesOfEntity } from '../../src/lib/context/places.ts';
 import { markersOf, statementContext } from '../../src/lib/context/context.ts';
-import type { Entity } from '../../src/lib/model/schemas.ts';
+import type { Entity } from '../../src/lib/model/schemas/entity.ts';
 
 const base = { probable: false, acronyms: [], aliases: [], notNames: [], definition: 'd', annotation: 'a', facts: [], sources: [], notes: [], context: false, seats: [] };
 const geo = (id: number) => `https://www.geonames.org/${id}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { compareWithRecord, recordParagraphs, restoreBreaks } from '../../src/lib/model/record.ts';
+import { compareWithRecord, recordParagraphs, restoreBreaks } from '../../src/lib/model/record/record.ts';
 
 const record = readFileSync(new URL('../../content/sources/kazakhstan-2014-terrorism.txt', import.meta.url), 'utf8');
 

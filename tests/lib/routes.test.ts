@@ -3,9 +3,10 @@
  * an address of the site: its three views of the one table agree (relative
  * under any base, absolute on any site, canonical paths), and no other file of
  * src/ writes an address by hand — the source is searched for the site's path
- * segments and file names outside comments, outside `content/…` file paths and
- * outside other sites' URLs. (That every address made is a file of the build
- * is tests/site/routes.test.ts.)
+ * segments and file names outside comments, outside `content/…` file paths,
+ * outside other sites' URLs and outside the paths of modules it imports
+ * (`../browse/Pager.astro` names a folder of src/, not an address). (That
+ * every address made is a file of the build is tests/site/routes.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,13 +22,18 @@ function filesIn(dir: string): string[] {
   );
 }
 
-/** The code of a file without its comments and without other sites' URLs (which may have any path). */
+/**
+ * The code of a file without its comments, without other sites' URLs (which
+ * may have any path) and without the relative paths of the modules it imports
+ * (a source file's path is not an address of the site).
+ */
 export function codeOf(text: string): string {
   return text
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/(^|[^:'"`\w])\/\/.*$/gm, '$1')
-    .replace(/https?:\/\/[^\s'"`)]+/g, 'URL');
+    .replace(/https?:\/\/[^\s'"`)]+/g, 'URL')
+    .replace(/(['"])\.\.?\/[^'"\n]*\.(?:ts|astro|mjs|css)\1/g, 'MODULE');
 }
 
 /** An address of this site spelled out: a path segment of its routes, or one of its file names. */
@@ -35,7 +41,7 @@ const ADDRESS =
   /(?<![\w.-])(?<!content\/)(?:statements|glossary|browse|meetings|data|schemas|sitemaps|pagefind|about|method)\/|(?<=['"`/}])(?:[\w-]*\.cite\.json|[\w-]*\.annotations\.jsonld|claims\.json|glossary\.json|datapackage\.json|sitemap\.xml|map\.svg|favicon\.svg|og-image\.png|robots\.txt)\b/g;
 
 /** Not addresses: the compile cache names a statement's rendered citations after the file they become. */
-const NOT_ADDRESSES: Record<string, string[]> = { 'src/lib/model/summary.ts': ['.cite.json'] };
+const NOT_ADDRESSES: Record<string, string[]> = { 'src/lib/model/statement/summary.ts': ['.cite.json'] };
 
 export function addressesIn(text: string): string[] {
   return [...codeOf(text).matchAll(ADDRESS)].map((m) => m[0]);
@@ -53,6 +59,8 @@ describe('addressesIn', () => {
     expect(addressesIn("$schema: 'https://datapackage.org/profiles/1.0/datapackage.json'")).toEqual([]);
     expect(addressesIn("const p = join(dist, 'pagefind', 'years.json')")).toEqual([]);
     expect(addressesIn('<Fragment set:html={map.svg} /> <code>datapackage.json</code>')).toEqual([]);
+    expect(addressesIn("import Pager from '../browse/Pager.astro';\nimport type { Entity } from '../../lib/model/schemas/entity.ts';")).toEqual([]);
+    expect(addressesIn("const a = '../glossary/';")).toEqual(['glossary/']);
   });
 });
 

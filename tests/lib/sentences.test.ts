@@ -1,7 +1,7 @@
-/** Sentence boundaries (src/lib/model/sentences.ts), reading blocks and the outline. */
+/** Sentence boundaries (src/lib/model/text/sentences.ts), reading blocks and the outline. */
 import { describe, expect, it } from 'vitest';
-import { sentenceId, splitSentences } from '../../src/lib/model/sentences.ts';
-import { lengthOf, readingBlocks } from '../../src/lib/model/reading-blocks.ts';
+import { sentenceId, splitSentences } from '../../src/lib/model/text/sentences.ts';
+import { lengthOf, readingBlocks } from '../../src/lib/model/text/reading-blocks.ts';
 import { sentenceLocator, sentencePlain } from '../../src/lib/citation/citations.ts';
 
 describe('sentences', () => {

@@ -1,6 +1,6 @@
 /** Text helpers for messages and name comparison: NFC, and invisible characters made visible. */
 import { describe, expect, it } from 'vitest';
-import { hiddenCharacters, nameKey, showInvisible } from '../../src/lib/model/text.ts';
+import { hiddenCharacters, nameKey, showInvisible } from '../../src/lib/model/text/text.ts';
 
 describe('showInvisible', () => {
   it('writes zero-width, bidi and other invisible characters as U+ escapes', () => {

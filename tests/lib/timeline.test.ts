@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDates, timelineOf } from '../../src/lib/context/timeline.ts';
 import { timelineOverview } from '../../src/lib/context/timeline-svg.ts';
-import type { Entity } from '../../src/lib/model/schemas.ts';
+import type { Entity } from '../../src/lib/model/schemas/entity.ts';
 
 const entity = (id: string, facts: { label: string; date?: string }[]): Entity =>
   ({

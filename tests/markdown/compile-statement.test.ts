@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileStatement, statementProcessor, StatementError } from '../../src/markdown/compile-statement.ts';
 import { listStatementFiles } from '../../src/markdown/statement-loader.ts';
-import { buildNameIndex } from '../../src/lib/model/names.ts';
+import { buildNameIndex } from '../../src/lib/model/glossary/names.ts';
 import { entity } from '../support/mdx.ts';
 
 const entities = [entity('sco', { name: 'Shanghai Cooperation Organization', acronyms: ['SCO'] })];

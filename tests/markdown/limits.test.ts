@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileStatement, statementProcessor, StatementError } from '../../src/markdown/compile-statement.ts';
 import { listStatementFiles } from '../../src/markdown/statement-loader.ts';
-import { buildNameIndex } from '../../src/lib/model/names.ts';
+import { buildNameIndex } from '../../src/lib/model/glossary/names.ts';
 import { basename } from 'node:path';
 import { paths } from '../../src/lib/routing/routes.ts';
-import { citationCachePath } from '../../src/lib/model/summary.ts';
+import { citationCachePath } from '../../src/lib/model/statement/summary.ts';
 import { MAX_PARAGRAPH_BYTES, MAX_RECORD_BYTES, MAX_SLUG_LENGTH } from '../../src/lib/model/limits.ts';
 
 const processor = statementProcessor({ entities: [], index: buildNameIndex([]).index, base: '/' });

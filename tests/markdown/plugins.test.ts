@@ -4,7 +4,7 @@ import type { Link } from 'mdast';
 import { selectAll } from 'unist-util-select';
 import { toString } from 'mdast-util-to-string';
 import { entity, processStatement } from '../support/mdx.ts';
-import type { Mention, ParagraphData } from '../../src/lib/model/statement.ts';
+import type { Mention, ParagraphData } from '../../src/lib/model/statement/statement.ts';
 
 const entities = [
   entity('sco', { name: 'Shanghai Cooperation Organisation', acronyms: ['SCO'], aliases: ['Shanghai Cooperation Organization'] }),

@@ -11,7 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import { processStatement } from '../support/mdx.ts';
 import { wrapSentences } from '../../src/markdown/remark-sentences.ts';
 import { paragraphHtml } from '../../src/markdown/reading-blocks-html.ts';
-import type { ParagraphData } from '../../src/lib/model/statement.ts';
+import type { ParagraphData } from '../../src/lib/model/statement/statement.ts';
 
 describe('remark-sentences', () => {
   it('cuts a paragraph at the line ends of its own text, not inside an element, and makes no sentence of a line without words', () => {

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheIsWhole, cacheSeal, filesReadBy, statementDigest } from '../../src/markdown/statement-digest.ts';
-import { citationCachePath } from '../../src/lib/model/summary.ts';
+import { citationCachePath } from '../../src/lib/model/statement/summary.ts';
 
 const rest = `title: A test statement
 speaker:

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, buildOptions } from '../bench/dist-check.ts';
 import { hrefs, paths } from '../../src/lib/routing/routes.ts';
-import { slugify, countryOf } from '../../src/lib/model/browse.ts';
+import { slugify, countryOf } from '../../src/lib/model/browse/browse.ts';
 import { TABLES } from '../../src/lib/formats/table-schema.ts';
 
 const dist = join(repoRoot, 'dist');

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { baseUrl, openPage } from './browser.ts';
 import { citations, type CitationMeta } from '../../src/lib/citation/citations.ts';
 import { citationFile } from '../../src/lib/formats/citations.ts';
-import type { StatementMeta } from '../../src/lib/model/schemas.ts';
+import type { StatementMeta } from '../../src/lib/model/schemas/statement.ts';
 
 export const slug = 'kazakhstan-2014-terrorism';
 export const statementPath = `statements/${slug}/`;

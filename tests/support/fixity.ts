@@ -3,7 +3,7 @@
  * tests/content/fixity.json freezes them: paragraphs first, then sentences
  * (`p3-s2`, contracts.md).
  */
-import type { ParagraphData } from '../../src/lib/model/statement.ts';
+import type { ParagraphData } from '../../src/lib/model/statement/statement.ts';
 import { fixityHash } from '../../src/importer/fixity.ts';
 
 export function publishedIds(paragraphs: ParagraphData[]): Record<string, string> {

@@ -10,8 +10,8 @@ import remarkRecord from '../../src/markdown/remark-record.ts';
 import remarkEntities from '../../src/markdown/remark-entities.ts';
 import remarkSentences from '../../src/markdown/remark-sentences.ts';
 import remarkParagraphs from '../../src/markdown/remark-paragraphs.ts';
-import { buildNameIndex } from '../../src/lib/model/names.ts';
-import { entitySchema, type Entity } from '../../src/lib/model/schemas.ts';
+import { buildNameIndex } from '../../src/lib/model/glossary/names.ts';
+import { entitySchema, type Entity } from '../../src/lib/model/schemas/entity.ts';
 
 /** A minimal valid entity for tests. */
 export function entity(id: string, partial: Partial<Entity> & { type?: Entity['type'] } = {}): Entity {

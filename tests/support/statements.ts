@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { compileStatement, statementProcessor } from '../../src/markdown/compile-statement.ts';
 import { loadGlossary } from '../../src/lib/readers/glossary.ts';
-import type { CompiledStatement } from '../../src/lib/model/statement.ts';
-import { paragraphsByEntity } from '../../src/lib/model/mentions.ts';
+import type { CompiledStatement } from '../../src/lib/model/statement/statement.ts';
+import { paragraphsByEntity } from '../../src/lib/model/glossary/mentions.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -19,7 +19,7 @@
  * formatter and the text fragment (`:~:text=`) of a quote. This module has no
  * imports with side effects, so the browser bundle takes only what it uses.
  */
-import type { StatementMeta } from '../model/schemas.ts';
+import type { StatementMeta } from '../model/schemas/statement.ts';
 
 /** What a citation needs of the statement's metadata (a `StatementMeta` is one). */
 export type CitationMeta = Pick<StatementMeta, 'title' | 'speaker' | 'country' | 'body' | 'meeting' | 'year' | 'language'>;

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { getSummaries, loadStatement } from '../readers/corpus.ts';
 import { DataError } from '../readers/yaml.ts';
 import { readClaimsFile, reviewedClaims, type ClaimsFile, type ReviewedClaim } from './ledger.ts';
-import { typeset } from '../model/text.ts';
+import { typeset } from '../model/text/text.ts';
 
 export interface StatementClaims {
   claims: ReviewedClaim[];

@@ -5,7 +5,7 @@
  * (formats/jsonld/claim-review.ts) reads the same resolved claims, so neither
  * can disagree with the page.
  */
-import type { StatementMeta } from '../model/schemas.ts';
+import type { StatementMeta } from '../model/schemas/statement.ts';
 import { verdicts, verdictIds, claimWords, type ReviewedClaim } from './ledger.ts';
 import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 import { EDITORS } from '../model/edition.ts';

@@ -8,8 +8,8 @@
  * fragment that links a claim to its words. The pages and data files build on it.
  */
 import { z } from 'astro/zod';
-import { line, prose, sourceSchema, type EntitySource } from '../model/schemas.ts';
-import { foldTypography } from '../model/text.ts';
+import { line, prose, sourceSchema, type EntitySource } from '../model/schemas/fields.ts';
+import { foldTypography } from '../model/text/text.ts';
 import { textFragment } from '../citation/citations.ts';
 import { parseYamlFile } from '../readers/yaml.ts';
 

@@ -3,9 +3,10 @@
  * map and its text equivalent) and the timeline. Pure over the glossary and
  * the statement's mentions; the pages and the map file call it alike.
  */
-import type { Entity, StatementMeta } from '../model/schemas.ts';
-import type { MentionRef } from '../model/mentions.ts';
-import { paragraphsByEntity } from '../model/mentions.ts';
+import type { Entity } from '../model/schemas/entity.ts';
+import type { StatementMeta } from '../model/schemas/statement.ts';
+import type { MentionRef } from '../model/glossary/mentions.ts';
+import { paragraphsByEntity } from '../model/glossary/mentions.ts';
 import { placesOf, type Place, type PlaceBody } from './places.ts';
 import { timelineOf, type StatementDate, type Timeline } from './timeline.ts';
 import { renderMap, type Extent, type Marker, type RenderedMap } from './map.ts';

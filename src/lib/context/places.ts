@@ -4,7 +4,7 @@
  * grouped by city. A new place or seat in content/glossary appears here (and on
  * the maps) without a code change.
  */
-import type { Entity } from '../model/schemas.ts';
+import type { Entity } from '../model/schemas/entity.ts';
 
 export interface PlaceBody {
   /** Glossary id of the organisation or place. */

@@ -4,7 +4,7 @@
  * keep their precision (a fact dated 2004 stays "2004" and sorts before
  * "2004-03-26"), so nothing is made more precise than its source.
  */
-import type { Entity } from '../model/schemas.ts';
+import type { Entity } from '../model/schemas/entity.ts';
 import { formatDate } from '../model/dates.ts';
 
 export interface TimelineEvent {

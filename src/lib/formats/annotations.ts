@@ -1,5 +1,5 @@
 /** Every mention of a statement as a W3C Web Annotation (/statements/<slug>.annotations.jsonld). */
-import type { StatementData } from '../model/statement.ts';
+import type { StatementData } from '../model/statement/statement.ts';
 import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 
 const PREFIX_LENGTH = 32;

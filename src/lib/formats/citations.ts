@@ -13,7 +13,7 @@ import { citations } from '../citation/citations.ts';
 import { renderStyles, type StyleRendering } from '../citation/citeproc.ts';
 import { bibEntries } from '../citation/bibtex.ts';
 import { siteUrls, type SiteInfo } from '../routing/routes.ts';
-import { type StatementData } from '../model/statement.ts';
+import { type StatementData } from '../model/statement/statement.ts';
 import type { CslItem } from '../citation/citations.ts';
 
 export interface CitationFile {

@@ -3,8 +3,8 @@
  * meeting, language, permanent URL, citation) and their corrections list, so
  * the two downloads cannot describe a statement differently.
  */
-import type { StatementMeta } from '../model/schemas.ts';
-import type { ParagraphData, StatementData } from '../model/statement.ts';
+import type { StatementMeta } from '../model/schemas/statement.ts';
+import type { ParagraphData, StatementData } from '../model/statement/statement.ts';
 import { citations } from '../citation/citations.ts';
 import { formatDate } from '../model/dates.ts';
 import type { SiteUrls } from '../routing/routes.ts';

@@ -2,7 +2,7 @@
  * The glossary as JSON (/glossary.json; see public/schemas/glossary.schema.json):
  * every entry, with how many statements and paragraphs name it.
  */
-import type { Entity } from '../model/schemas.ts';
+import type { Entity } from '../model/schemas/entity.ts';
 import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 import { entitiesIn, sourceJson } from './json-parts.ts';
 

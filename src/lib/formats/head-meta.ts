@@ -10,7 +10,7 @@
  * record symbol is not given (`citation_technical_report_number` only when
  * the identification is confirmed). Which field comes from what: README.md.
  */
-import type { StatementMeta } from '../model/schemas.ts';
+import type { StatementMeta } from '../model/schemas/statement.ts';
 import { splitName } from '../citation/citations.ts';
 import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 

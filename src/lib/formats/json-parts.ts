@@ -1,5 +1,5 @@
 /** Pieces the JSON formats share: a source as published, and the glossary given as a map or a list. */
-import type { Entity } from '../model/schemas.ts';
+import type { Entity } from '../model/schemas/entity.ts';
 
 export const sourceJson = (src: Entity['sources'][number]) => ({
   id: src.id,

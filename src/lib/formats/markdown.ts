@@ -3,7 +3,7 @@
  * paragraph starting with an anchor `<a id="pN">` and "¶ N" linking its
  * permanent URL; mentions link to their glossary entries.
  */
-import type { Mention, ParagraphData, StatementData } from '../model/statement.ts';
+import type { Mention, ParagraphData, StatementData } from '../model/statement/statement.ts';
 import { SITE_NAME } from '../model/edition.ts';
 import { siteUrls, type SiteInfo, type SiteUrls } from '../routing/routes.ts';
 import { correctionLines, furnitureLines, headerFields } from './download-header.ts';

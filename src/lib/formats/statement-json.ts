@@ -3,7 +3,7 @@
  * public/schemas/statement.schema.json and checked against it in
  * tests/lib/open-data-json.test.ts: change both together).
  */
-import type { StatementData } from '../model/statement.ts';
+import type { StatementData } from '../model/statement/statement.ts';
 import { citations } from '../citation/citations.ts';
 import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 import { sourceJson } from './json-parts.ts';

@@ -3,10 +3,10 @@
  * over one statement's data or the glossary, so that a build that streams
  * statements can write the rows of each statement in turn.
  */
-import type { Entity } from '../model/schemas.ts';
+import type { Entity } from '../model/schemas/entity.ts';
 import type { Cell } from './csv.ts';
 import { siteUrls, type SiteInfo } from '../routing/routes.ts';
-import { type StatementData } from '../model/statement.ts';
+import { type StatementData } from '../model/statement/statement.ts';
 import { claimsJson, type LedgerData } from '../claims/ledger-json.ts';
 
 type Row = Record<string, Cell>;

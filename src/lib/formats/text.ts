@@ -1,5 +1,5 @@
 /** The statement as plain text (/statements/<slug>.txt): a header, then "[1] …" paragraphs, one to a line. */
-import type { StatementData } from '../model/statement.ts';
+import type { StatementData } from '../model/statement/statement.ts';
 import { SITE_NAME } from '../model/edition.ts';
 import { siteUrls, type SiteInfo } from '../routing/routes.ts';
 import { correctionLines, headerFields, withFurniture } from './download-header.ts';

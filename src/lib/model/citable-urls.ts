@@ -3,7 +3,7 @@
  * out in full, on a public host name, without a user name or password, and not
  * on one of the mirror domains the research notes warn about.
  */
-import { showInvisible } from './text.ts';
+import { showInvisible } from './text/text.ts';
 
 /** Hosts that copy official documents; cite the official address instead. */
 export const mirrorHosts = [

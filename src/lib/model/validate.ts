@@ -4,8 +4,9 @@
  * statement has at most one notes file, and every glossary entry is named by
  * some statement unless it is marked as context.
  */
-import type { ClaimNote, Entity } from './schemas.ts';
-import { foldTypography, showInvisible } from './text.ts';
+import type { ClaimNote } from './schemas/claims.ts';
+import type { Entity } from './schemas/entity.ts';
+import { foldTypography, showInvisible } from './text/text.ts';
 
 export interface EditionToCheck {
   statements: {

@@ -1,24 +1,25 @@
 /**
  * The statements and the glossary as the pages see them. The statements
- * collection holds summaries (model/statement.ts), one per statement, which
+ * collection holds summaries (model/statement/statement.ts), one per statement, which
  * every listing reads; a page that shows a statement's text loads that one
  * statement from the compile cache. So memory grows with the summaries, not
  * with the corpus's text.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { claimNotesSchema, type ClaimNote, type Entity } from '../model/schemas.ts';
-import type { CompiledStatement, StatementSummary } from '../model/statement.ts';
-import { citationCachePath } from '../model/summary.ts';
+import { claimNotesSchema, type ClaimNote } from '../model/schemas/claims.ts';
+import { type Entity } from '../model/schemas/entity.ts';
+import type { CompiledStatement, StatementSummary } from '../model/statement/statement.ts';
+import { citationCachePath } from '../model/statement/summary.ts';
 import { DataError, parseYamlFile } from './yaml.ts';
 import { checkEdition } from '../model/validate.ts';
-import { typeset } from '../model/text.ts';
-import { STATEMENTS_PER_PAGE } from '../model/mentions.ts';
+import { typeset } from '../model/text/text.ts';
+import { STATEMENTS_PER_PAGE } from '../model/glossary/mentions.ts';
 import { readMentionPage, writeMentionIndex, type MentionEntry, type MentionTotals } from './mention-index.ts';
 import { dirname, join } from 'node:path';
-import { meetingsOf, slugify, type Meeting } from '../model/browse.ts';
+import { meetingsOf, slugify, type Meeting } from '../model/browse/browse.ts';
 import { getMeetingFiles } from './meeting-files.ts';
-import { rosterEntries } from '../model/meeting-roster.ts';
+import { rosterEntries } from '../model/meeting/roster.ts';
 
 /** A statement with its text and the editors' notes on it. */
 export interface Statement extends CompiledStatement {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { DataError, parseYamlFile } from './yaml.ts';
-import { slugify } from '../model/browse.ts';
+import { slugify } from '../model/browse/browse.ts';
 
 const FILE = 'content/countries/speeches-by-year.yaml';
 

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { showInvisible } from '../model/text.ts';
+import { showInvisible } from '../model/text/text.ts';
 
 /** A slug: lower-case ASCII letters and digits in words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { entitySchema, type Entity } from '../model/schemas.ts';
-import { buildNameIndex, type NameIndex } from '../model/names.ts';
+import { entitySchema, type Entity } from '../model/schemas/entity.ts';
+import { buildNameIndex, type NameIndex } from '../model/glossary/names.ts';
 import { yamlFilesIn } from './data-files.ts';
 import { DataError, parseYamlFile } from './yaml.ts';
 

@@ -6,8 +6,8 @@
  */
 import { getCollection } from 'astro:content';
 import { basename } from 'node:path';
-import { slugify } from '../model/browse.ts';
-import { meetingFileSchema, type MeetingFile } from '../model/meeting-schema.ts';
+import { slugify } from '../model/browse/browse.ts';
+import { meetingFileSchema, type MeetingFile } from '../model/schemas/meeting.ts';
 
 /** The address of a meeting file's meeting: s-pv-7316, s-pv-8699-resumption-1, vc-2020-1023. */
 export function meetingKey(m: Pick<MeetingFile, 'record' | 'resumption' | 'corpusBasename'>): string {

@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mentionsOf, paragraphsByEntity, type MentionSnippet } from '../model/mentions.ts';
-import type { Mention, ParagraphData, StatementSummary } from '../model/statement.ts';
+import { mentionsOf, paragraphsByEntity, type MentionSnippet } from '../model/glossary/mentions.ts';
+import type { Mention, ParagraphData, StatementSummary } from '../model/statement/statement.ts';
 
 /** What the index needs of a statement's text. */
 export interface StatementText {

@@ -7,7 +7,7 @@
  * later, with the statements (src/lib/model/validate.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { claimNotesSchema, type ClaimNote } from '../model/schemas.ts';
+import { claimNotesSchema, type ClaimNote } from '../model/schemas/claims.ts';
 import { DataError, parseYamlFile } from './yaml.ts';
 import { yamlFilesIn } from './data-files.ts';
 

@@ -7,7 +7,7 @@
  */
 import { LineCounter, parseDocument, isNode, type YAMLError } from 'yaml';
 import { excessiveAlias, MAX_ALIAS_COUNT } from './yaml-aliases.ts';
-import { showInvisible } from '../model/text.ts';
+import { showInvisible } from '../model/text/text.ts';
 
 export class DataError extends Error {
   readonly problems: string[];

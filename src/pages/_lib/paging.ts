@@ -1,5 +1,5 @@
 /** Paths for a list split into pages at `/<prefix>/`, `/<prefix>/2/`, … (Astro rest parameter `[...page]`). */
-import { paginate } from '../../lib/model/mentions.ts';
+import { paginate } from '../../lib/model/glossary/mentions.ts';
 
 /** How many statements a listing page shows. */
 export const LISTING_PAGE_SIZE = 50;

@@ -2,7 +2,7 @@
  * schema.org JSON-LD for the glossary: the glossary page's DefinedTermSet, and
  * each entry as a DefinedTerm (what the set lists and each entry's page extends).
  */
-import type { Entity } from '../../model/schemas.ts';
+import type { Entity } from '../../model/schemas/entity.ts';
 import { SITE_NAME } from '../../model/edition.ts';
 import { siteUrls, type SiteInfo, type SiteUrls } from '../../routing/routes.ts';
 import { entitiesIn } from '../json-parts.ts';

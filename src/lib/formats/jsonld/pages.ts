@@ -8,7 +8,7 @@
  * reached by a URL (the `?q=` that search passes on only marks words on the
  * page it lands on).
  */
-import type { ClaimNote } from '../../model/schemas.ts';
+import type { ClaimNote } from '../../model/schemas/claims.ts';
 import { siteUrls, type SiteInfo } from '../../routing/routes.ts';
 import { SITE_NAME } from '../../model/edition.ts';
 import { EDITORS_LICENCE } from '../../model/licence.ts';

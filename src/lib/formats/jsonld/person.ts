@@ -1,5 +1,5 @@
 /** The speaker as a schema.org Person: the author of the statement and of each claim the ledger reviews. */
-import type { StatementMeta } from '../../model/schemas.ts';
+import type { StatementMeta } from '../../model/schemas/statement.ts';
 import type { SiteUrls } from '../../routing/routes.ts';
 
 export function speakerPerson(m: Pick<StatementMeta, 'speaker'>, urls: SiteUrls) {

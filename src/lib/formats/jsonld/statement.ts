@@ -1,6 +1,6 @@
 /** schema.org JSON-LD for the statement page (a CreativeWork), written into the page's head. */
-import type { StatementData } from '../../model/statement.ts';
-import { firstMentionOrder } from '../../model/mentions.ts';
+import type { StatementData } from '../../model/statement/statement.ts';
+import { firstMentionOrder } from '../../model/glossary/mentions.ts';
 import { SITE_NAME } from '../../model/edition.ts';
 import { siteUrls, type SiteInfo } from '../../routing/routes.ts';
 import { speakerPerson } from './person.ts';
