@@ -8,11 +8,11 @@
  * its line, and nothing is written. Exits 1 if any record failed, 2 on a usage error.
  */
 import { relative, resolve } from 'node:path';
-import { partialDate } from '../lib/model/schemas.ts';
-import { parseRecordSymbol } from './file-name.ts';
+import { partialDate } from '../lib/model/schemas/fields.ts';
+import { parseRecordSymbol } from './read/file-name.ts';
 import { importRecords, type ImportOptions } from './import.ts';
 import { formatResults } from './report.ts';
-import { MetadataError, readCorpusMetadata } from './corpus-metadata.ts';
+import { MetadataError, readCorpusMetadata } from './metadata/corpus-metadata.ts';
 import { formatSummary, progressLine } from './summary.ts';
 
 const usage = `usage: npm run add -- <record.txt …|folder> [--meta <folder with speeches.tsv and meetings.tsv, or the files>] [--slug S] [--meeting S/PV.N] [--date YYYY-MM-DD] [--status confirmed|probable|unknown] [--force] [--dry-run]`;

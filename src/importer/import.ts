@@ -11,31 +11,31 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadGlossary } from '../lib/readers/glossary.ts';
-import type { NameIndex } from '../lib/model/names.ts';
-import type { StatementMeta } from '../lib/model/schemas.ts';
-import { frontMatter, meetingOf, statementFile, type Status } from './front-matter.ts';
-import { looksLikeCorpusName, parseCorpusName } from './file-name.ts';
-import { fixityHash, fixityPath, fixityText, paragraphEntries, readFixity, type FixityEntries } from './fixity.ts';
-import { hiddenInLabel, hiddenInText } from './hidden-text.ts';
-import { checkRecordFile, folderLinkRefusal, isLink } from './input-checks.ts';
+import type { NameIndex } from '../lib/model/glossary/names.ts';
+import type { StatementMeta } from '../lib/model/schemas/statement.ts';
+import { frontMatter, meetingOf, statementFile, type Status } from './write/front-matter.ts';
+import { looksLikeCorpusName, parseCorpusName } from './read/file-name.ts';
+import { fixityHash, fixityPath, fixityText, paragraphEntries, readFixity, type FixityEntries } from './write/fixity.ts';
+import { hiddenInLabel, hiddenInText } from './read/hidden-text.ts';
+import { checkRecordFile, folderLinkRefusal, isLink } from './read/input-checks.ts';
 import { paragraphTooLarge } from '../lib/model/limits.ts';
-import { parseLabel, type SpeakerLabel } from './label.ts';
-import { statementBody } from './mdx-body.ts';
-import { candidateNames, linkedEntities, type Found } from './names-found.ts';
-import { readRecord, RecordError } from './read-record.ts';
-import { lostBreaks, undecidedHyphens, unwrap, type Hyphen, type LongParagraph, type LostBreak } from './unwrap.ts';
-import { verifyBody } from './verify.ts';
-import { textMarks, type TextMarks } from './text-marks.ts';
-import { sentenceId } from '../lib/model/sentences.ts';
-import { corpusFacts } from './corpus-facts.ts';
-import type { CorpusMetadata } from './corpus-metadata.ts';
-import type { LineEndings } from './decode.ts';
-import type { RecordEncoding } from '../lib/model/record-encoding.ts';
-import { writeMeetingFiles, type MeetingFileResult } from './meeting-file.ts';
-import { chooseSlug } from './slug.ts';
-import { plan, realOps, writeFilesAtomically, type FileOps, type LeftoverIndex, type PlannedFile } from './write-files.ts';
+import { parseLabel, type SpeakerLabel } from './read/label.ts';
+import { statementBody } from './text/mdx-body.ts';
+import { candidateNames, linkedEntities, type Found } from './names/names-found.ts';
+import { readRecord, RecordError } from './read/read-record.ts';
+import { lostBreaks, undecidedHyphens, unwrap, type Hyphen, type LongParagraph, type LostBreak } from './read/unwrap.ts';
+import { verifyBody } from './text/verify.ts';
+import { textMarks, type TextMarks } from './text/text-marks.ts';
+import { sentenceId } from '../lib/model/text/sentences.ts';
+import { corpusFacts } from './metadata/corpus-facts.ts';
+import type { CorpusMetadata } from './metadata/corpus-metadata.ts';
+import type { LineEndings } from './read/decode.ts';
+import type { RecordEncoding } from '../lib/model/record/encoding.ts';
+import { writeMeetingFiles, type MeetingFileResult } from './metadata/meeting-file.ts';
+import { chooseSlug } from './write/slug.ts';
+import { plan, realOps, writeFilesAtomically, type FileOps, type LeftoverIndex, type PlannedFile } from './write/write-files.ts';
 
-export { fixityHash } from './fixity.ts';
+export { fixityHash } from './write/fixity.ts';
 
 export interface ImportOptions {
   /** The project's root: content/ (statements, sources, fixity) is under it. */

@@ -1,7 +1,7 @@
 /** The importer's report, as printed: one block per statement, then one line per failure. */
 import type { ImportResult, Report } from './import.ts';
-import type { Found } from './names-found.ts';
-import { formatTextMarks } from './text-marks.ts';
+import type { Found } from './names/names-found.ts';
+import { formatTextMarks } from './text/text-marks.ts';
 
 const list = (found: Found[]) => found.map((f) => `${f.name} ¶${f.paragraphs.join(' ¶')}`).join(' · ');
 

@@ -5,7 +5,7 @@
  * progress line while a long batch runs.
  */
 import type { ImportResult } from './import.ts';
-import type { MeetingFileResult } from './meeting-file.ts';
+import type { MeetingFileResult } from './metadata/meeting-file.ts';
 
 /** A refusal's reason without what is particular to one file (lines, offsets, bytes, quoted words, slugs). */
 export function reasonOf(error: string): string {

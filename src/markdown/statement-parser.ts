@@ -1,7 +1,7 @@
 /**
  * The one parser of statement files, for the site's compiler
  * (compile-statement.ts), the importer's proof that what it writes will build
- * (src/importer/verify.ts) and the tests: remark-parse with remark-mdx, the
+ * (src/importer/text/verify.ts) and the tests: remark-parse with remark-mdx, the
  * MDX syntax that `<Term>` and `<Corr>` need. No GFM: a statement is the text
  * of a record, where a bare address, a `~`, a `|` or a `[^1]` are words to
  * print, not a link, a strike-through, a table or a footnote; remark-gfm is for

@@ -4,8 +4,8 @@
  * where the paragraph spells the name differently ("UNODC" → "United Nations
  * Office on Drugs and Crime").
  */
-import { fold } from '../lib/model/excerpt.ts';
-import { parseQuery } from '../lib/model/search-query.ts';
+import { fold } from '../lib/model/text/excerpt.ts';
+import { parseQuery } from '../lib/model/search/query.ts';
 import { fragmentTarget } from './landing.ts';
 import { entityOf } from './common.ts';
 

@@ -21,7 +21,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGlossary } from '../../src/lib/readers/glossary.ts';
-import type { Entity } from '../../src/lib/model/schemas.ts';
+import type { Entity } from '../../src/lib/model/schemas/entity.ts';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importRecord } from '../../src/importer/import.ts';
 import { MAX_PARAGRAPH_BYTES, MAX_RECORD_BYTES } from '../../src/lib/model/limits.ts';
-import { compareWithRecord, recordParagraphs } from '../../src/lib/model/record.ts';
+import { compareWithRecord, recordParagraphs } from '../../src/lib/model/record/record.ts';
 import { random, repoRoot } from './generate-corpus.ts';
 
 export interface ImportMeasure {

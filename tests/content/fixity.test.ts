@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fixityPath, readFixity } from '../../src/importer/fixity.ts';
+import { fixityPath, readFixity } from '../../src/importer/write/fixity.ts';
 import { processedStatements } from '../support/statements.ts';
 import { publishedIds } from '../support/fixity.ts';
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { meetingCollectionSchema } from '../../src/lib/model/schemas/meeting.ts';
-import { meetingSlug, parseMeetingName } from '../../src/importer/file-name.ts';
+import { meetingSlug, parseMeetingName } from '../../src/importer/read/file-name.ts';
 import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('../../content/meetings', import.meta.url));

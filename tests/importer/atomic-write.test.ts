@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importRecord, importRecords } from '../../src/importer/import.ts';
-import { fixityHash, readFixity, writeFixity } from '../../src/importer/fixity.ts';
+import { fixityHash, readFixity, writeFixity } from '../../src/importer/write/fixity.ts';
 import { formatResults } from '../../src/importer/report.ts';
 import { tempProject, type TempProject } from './project.ts';
 

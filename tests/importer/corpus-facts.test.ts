@@ -1,8 +1,8 @@
 /** The metadata set beside the file name and the label: what it fills, and every disagreement reported while the record's words are kept. */
 import { describe, expect, it } from 'vitest';
-import { corpusFacts } from '../../src/importer/corpus-facts.ts';
-import { parseCorpusName } from '../../src/importer/file-name.ts';
-import { parseLabel, type SpeakerLabel } from '../../src/importer/label.ts';
+import { corpusFacts } from '../../src/importer/metadata/corpus-facts.ts';
+import { parseCorpusName } from '../../src/importer/read/file-name.ts';
+import { parseLabel, type SpeakerLabel } from '../../src/importer/read/label.ts';
 import { fixtureMetadata } from './corpus-support.ts';
 
 const label = (text: string) => (parseLabel(`${text}: text`) as { label: SpeakerLabel }).label;

@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isoDate, MetadataError, readCorpusMetadata } from '../../src/importer/corpus-metadata.ts';
-import { outcomesOf, pressReleaseUrl } from '../../src/importer/outcome.ts';
+import { isoDate, MetadataError, readCorpusMetadata } from '../../src/importer/metadata/corpus-metadata.ts';
+import { outcomesOf, pressReleaseUrl } from '../../src/importer/metadata/outcome.ts';
 import { repo, tempProject, type TempProject } from './project.ts';
 import { metadataDir, records } from './corpus-support.ts';
 

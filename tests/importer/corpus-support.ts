@@ -6,7 +6,7 @@ import { compileStatement, statementProcessor } from '../../src/markdown/compile
 import { loadGlossary } from '../../src/lib/readers/glossary.ts';
 import { foldTypography } from '../../src/lib/model/text/text.ts';
 import { recordParagraphs } from '../../src/lib/model/record/record.ts';
-import { readCorpusMetadata, type CorpusMetadata } from '../../src/importer/corpus-metadata.ts';
+import { readCorpusMetadata, type CorpusMetadata } from '../../src/importer/metadata/corpus-metadata.ts';
 import type { StatementMeta } from '../../src/lib/model/schemas/statement.ts';
 import { repo } from './project.ts';
 

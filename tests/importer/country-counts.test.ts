@@ -1,6 +1,6 @@
 /** The one-off derivation of the countries' speeches by year from a speeches.tsv (a few real rows of the corpus's layout). */
 import { describe, expect, it } from 'vitest';
-import { countSpeeches, countsYaml } from '../../src/importer/country-counts.ts';
+import { countSpeeches, countsYaml } from '../../src/importer/metadata/country-counts.ts';
 import { parse } from 'yaml';
 
 const head = 'speech\tcountry\tspeaker\tparticipanttype\trole_in_un\tspv\tbasename\ttopic\tdate\tyear\tmonth\tday\tfilename\ttypes\ttokens\tsentences\ttopic2\tsubtopic\tagenda_item1\tagenda_item2\tagenda_item3\tdecision';

@@ -1,6 +1,6 @@
 /** A record's encoding detected as received: UTF-8 with or without a mark, Windows-1252, or refused at its first bad byte; the build decodes it the same way by the encoding stated. */
 import { describe, expect, it } from 'vitest';
-import { DecodeError, decodeBytes, lineEndingsOf } from '../../src/importer/decode.ts';
+import { DecodeError, decodeBytes, lineEndingsOf } from '../../src/importer/read/decode.ts';
 import { decodeRecord } from '../../src/lib/model/record/encoding.ts';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));

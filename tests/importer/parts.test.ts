@@ -1,11 +1,11 @@
 /** The importer's parts: the label, the file name, the hyphens, the lost breaks, the names, and MDX that prints exactly the record. */
 import { describe, expect, it } from 'vitest';
-import { parseLabel } from '../../src/importer/label.ts';
-import { parseCorpusName, looksLikeCorpusName, slugFromFileName, parseRecordSymbol } from '../../src/importer/file-name.ts';
-import { lostBreaks, undecidedHyphens, unwrap } from '../../src/importer/unwrap.ts';
-import { escapeMdx, sentences, statementBody } from '../../src/importer/mdx-body.ts';
-import { verifyBody } from '../../src/importer/verify.ts';
-import { candidateNames, linkedEntities } from '../../src/importer/names-found.ts';
+import { parseLabel } from '../../src/importer/read/label.ts';
+import { parseCorpusName, looksLikeCorpusName, slugFromFileName, parseRecordSymbol } from '../../src/importer/read/file-name.ts';
+import { lostBreaks, undecidedHyphens, unwrap } from '../../src/importer/read/unwrap.ts';
+import { escapeMdx, sentences, statementBody } from '../../src/importer/text/mdx-body.ts';
+import { verifyBody } from '../../src/importer/text/verify.ts';
+import { candidateNames, linkedEntities } from '../../src/importer/names/names-found.ts';
 import { buildNameIndex } from '../../src/lib/model/glossary/names.ts';
 import { entity, processStatement } from '../support/mdx.ts';
 

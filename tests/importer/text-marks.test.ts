@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../support/statements.ts';
 import { recordParagraphs, compareWithRecord } from '../../src/lib/model/record/record.ts';
-import { parseLabel } from '../../src/importer/label.ts';
-import { textMarks } from '../../src/importer/text-marks.ts';
-import { statementBody } from '../../src/importer/mdx-body.ts';
-import { verifyBody } from '../../src/importer/verify.ts';
-import { findDamage } from '../../src/importer/corrections.ts';
-import { findFurniture } from '../../src/importer/furniture.ts';
+import { parseLabel } from '../../src/importer/read/label.ts';
+import { textMarks } from '../../src/importer/text/text-marks.ts';
+import { statementBody } from '../../src/importer/text/mdx-body.ts';
+import { verifyBody } from '../../src/importer/text/verify.ts';
+import { findDamage } from '../../src/importer/text/corrections.ts';
+import { findFurniture } from '../../src/importer/text/furniture.ts';
 import { collapseSpace, foldTypography } from '../../src/lib/model/text/text.ts';
 
 const fixture = (name: string) => {

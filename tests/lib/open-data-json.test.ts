@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { StatementData } from '../../src/lib/model/statement.ts';
+import type { StatementData } from '../../src/lib/model/statement/statement.ts';
 import { loadGlossary } from '../../src/lib/readers/glossary.ts';
 import { annotations } from '../../src/lib/formats/annotations.ts';
 import { glossaryJson } from '../../src/lib/formats/glossary-json.ts';

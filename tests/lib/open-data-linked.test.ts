@@ -5,7 +5,7 @@
  * what they should and survive JSON. The fixture is tests/support/open-data.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StatementData } from '../../src/lib/model/statement.ts';
+import type { StatementData } from '../../src/lib/model/statement/statement.ts';
 import { annotations } from '../../src/lib/formats/annotations.ts';
 import { glossaryJsonLd } from '../../src/lib/formats/jsonld/glossary.ts';
 import { statementJsonLd } from '../../src/lib/formats/jsonld/statement.ts';

@@ -5,7 +5,7 @@
  * escapes what the record prints. The fixture is tests/support/open-data.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StatementData } from '../../src/lib/model/statement.ts';
+import type { StatementData } from '../../src/lib/model/statement/statement.ts';
 import { escapeMarkdown, statementMarkdown } from '../../src/lib/formats/markdown.ts';
 import { statementText } from '../../src/lib/formats/text.ts';
 import { buildStatement, fixtureEntities, meta, site, slug, urls } from '../support/open-data.ts';

@@ -1,13 +1,13 @@
 /**
- * The passages of a statement that answer a query (src/lib/model/search-passages.ts),
+ * The passages of a statement that answer a query (src/lib/model/search/passages.ts),
  * on what Pagefind returned for real pages of the edition: the featured statement
  * and a one-paragraph 2020 statement (tests/fixtures/search-pages.json, the
  * `content`, `anchors` and `sub_results` of each page's search data).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { excerptAround, passagesOf, type IndexedPage } from '../../src/lib/model/search-passages.ts';
-import { parseQuery } from '../../src/lib/model/search-query.ts';
+import { excerptAround, passagesOf, type IndexedPage } from '../../src/lib/model/search/passages.ts';
+import { parseQuery } from '../../src/lib/model/search/query.ts';
 
 const pages = JSON.parse(readFileSync(new URL('../fixtures/search-pages.json', import.meta.url), 'utf8')) as { featured: IndexedPage; charter: IndexedPage[] };
 

@@ -1,6 +1,6 @@
-/** How search reads a query (src/lib/model/search-query.ts): phrases, required words, stop words, and what is marked. */
+/** How search reads a query (src/lib/model/search/query.ts): phrases, required words, stop words, and what is marked. */
 import { describe, expect, it } from 'vitest';
-import { markQuery, pagefindQuery, parseQuery, passageRank, queryExcerpt, queryRanges, sameWord } from '../../src/lib/model/search-query.ts';
+import { markQuery, pagefindQuery, parseQuery, passageRank, queryExcerpt, queryRanges, sameWord } from '../../src/lib/model/search/query.ts';
 
 const marked = (text: string, query: string) => queryRanges(text, parseQuery(query)).map(([a, b]) => text.slice(a, b));
 

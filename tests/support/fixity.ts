@@ -4,7 +4,7 @@
  * (`p3-s2`, contracts.md).
  */
 import type { ParagraphData } from '../../src/lib/model/statement/statement.ts';
-import { fixityHash } from '../../src/importer/fixity.ts';
+import { fixityHash } from '../../src/importer/write/fixity.ts';
 
 export function publishedIds(paragraphs: ParagraphData[]): Record<string, string> {
   const out: Record<string, string> = Object.fromEntries(paragraphs.map((p) => [p.id, fixityHash(p.text)]));

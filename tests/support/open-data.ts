@@ -12,9 +12,11 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { claimNoteSchema, statementSchema, type Entity, type StatementMeta } from '../../src/lib/model/schemas.ts';
-import type { Correction, Mention, ParagraphData, StatementData } from '../../src/lib/model/statement.ts';
-import { paragraphsByEntity } from '../../src/lib/model/mentions.ts';
+import { claimNoteSchema } from '../../src/lib/model/schemas/claims.ts';
+import { statementSchema, type StatementMeta } from '../../src/lib/model/schemas/statement.ts';
+import { type Entity } from '../../src/lib/model/schemas/entity.ts';
+import type { Correction, Mention, ParagraphData, StatementData } from '../../src/lib/model/statement/statement.ts';
+import { paragraphsByEntity } from '../../src/lib/model/glossary/mentions.ts';
 import { siteUrls } from '../../src/lib/routing/routes.ts';
 import { entity, processStatement } from './mdx.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The corpus's speeches by country or body and year, as kept in
  * content/countries/speeches-by-year.yaml (written by
- * src/importer/country-counts.ts from the corpus's speeches.tsv): read once,
+ * src/importer/metadata/country-counts.ts from the corpus's speeches.tsv): read once,
  * checked at its lines, found by a country page's address, so the corpus's
  * spellings meet the labels' ("Republic Of Korea" and "Republic of Korea").
  */

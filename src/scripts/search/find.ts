@@ -5,11 +5,11 @@
  * fetched here: the list asks for the statements' data a few at a time
  * (see panel.ts), and turns each into its passages (passageItems).
  */
-import { cleanExcerpt, type Run } from '../../lib/model/excerpt.ts';
-import { nameKey } from '../../lib/model/text.ts';
+import { cleanExcerpt, type Run } from '../../lib/model/text/excerpt.ts';
+import { nameKey } from '../../lib/model/text/text.ts';
 import { formatDate } from '../../lib/model/dates.ts';
-import { markQuery, pagefindQuery, queryExcerpt, queryRanges, type Query } from '../../lib/model/search-query.ts';
-import { excerptAround, passagesOf } from '../../lib/model/search-passages.ts';
+import { markQuery, pagefindQuery, queryExcerpt, queryRanges, type Query } from '../../lib/model/search/query.ts';
+import { excerptAround, passagesOf } from '../../lib/model/search/passages.ts';
 import type { Pagefind, PagefindData, PagefindResult } from './pagefind.ts';
 import { statementFilters } from './scope.ts';
 import type { SearchState } from './state.ts';

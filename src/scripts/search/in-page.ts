@@ -4,8 +4,8 @@
  * mentions in it (their `data-aliases`), as in the index; a long paragraph
  * lands on the sentence that answers.
  */
-import { markQuery, passageRank, queryRanges, type Query } from '../../lib/model/search-query.ts';
-import { excerptAround, WORDS_FOR_A_PARAGRAPH } from '../../lib/model/search-passages.ts';
+import { markQuery, passageRank, queryRanges, type Query } from '../../lib/model/search/query.ts';
+import { excerptAround, WORDS_FOR_A_PARAGRAPH } from '../../lib/model/search/passages.ts';
 import type { Item } from './find.ts';
 
 /** An element's text, with (unquoted) the other names of its mentions. */

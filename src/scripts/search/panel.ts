@@ -6,7 +6,7 @@
  * statements' passages are fetched a few statements at a time: the first as
  * soon as it comes, the next on "More results".
  */
-import { parseQuery } from '../../lib/model/search-query.ts';
+import { parseQuery } from '../../lib/model/search/query.ts';
 import { count } from '../../lib/model/count.ts';
 import { hrefs } from '../../lib/routing/routes.ts';
 import { forgetPagefind, loadPagefind, pagefindReady, type PagefindResult } from './pagefind.ts';

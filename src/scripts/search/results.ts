@@ -3,7 +3,7 @@
  * each result a link (it opens in a new tab by middle-click, its address can
  * be copied), walked with the arrow keys while focus stays in the field.
  */
-import type { Run } from '../../lib/model/excerpt.ts';
+import type { Run } from '../../lib/model/text/excerpt.ts';
 import type { Item } from './find.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {

@@ -2,7 +2,7 @@
  * The schemas of a meeting file (content/meetings/<slug>.yaml): the roster of a
  * meeting the edition holds a statement of, from the corpus's metadata, with
  * its outcome and press release at their official addresses. The format is
- * the importer's (src/importer/meeting-file.ts, see /work/coord/contracts.md).
+ * the importer's (src/importer/metadata/meeting-file.ts).
  * Two checks of it: `meetingCollectionSchema`, the content collection's
  * (src/content.config.ts), minimal; and `meetingFileSchema`, the build's full
  * check (src/lib/readers/meeting-files.ts), which the pages read. Every row's
@@ -15,7 +15,7 @@ import { partialDate } from './fields.ts';
 
 /**
  * A meeting file, content/meetings/<meeting-slug>.yaml, as the importer writes
- * it from the corpus's metadata (src/importer/meeting-file.ts; format in the
+ * it from the corpus's metadata (src/importer/metadata/meeting-file.ts; format in the
  * helpers' contract), as the content collection checks it. Minimal: the
  * meetings pages (issue 19) read it through `meetingFileSchema` below.
  */

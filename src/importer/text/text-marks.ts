@@ -1,10 +1,10 @@
 /**
  * What the importer marks in the record's words, and what it only reports:
  * furniture (furniture.ts), extraction damage (corrections.ts) and split
- * words rejoined (src/lib/model/record.ts, which the record check shares).
+ * words rejoined (src/lib/model/record/record.ts, which the record check shares).
  * One place that turns them into the body's marks and the report's lines.
  */
-import { SPLIT_WORD } from '../lib/model/record.ts';
+import { SPLIT_WORD } from '../../lib/model/record/record.ts';
 import { findDamage, type Damage, type DoubtfulDamage } from './corrections.ts';
 import { findFurniture, possibleFurniture, type FurnitureSpan, type PossibleFurniture } from './furniture.ts';
 import type { Mark } from './mdx-body.ts';

@@ -7,10 +7,10 @@
  * file name gives it, the report says how it was made if it differs.
  */
 import { basename } from 'node:path';
-import { slugTooLong } from '../lib/model/limits.ts';
-import { showInvisible } from '../lib/model/text.ts';
-import { slugFromFileName, slugPattern } from './file-name.ts';
-import { RecordError } from './read-record.ts';
+import { slugTooLong } from '../../lib/model/limits.ts';
+import { showInvisible } from '../../lib/model/text/text.ts';
+import { slugFromFileName, slugPattern } from '../read/file-name.ts';
+import { RecordError } from '../read/read-record.ts';
 
 /** Device names Windows reserves, whatever the extension or case. */
 const reserved = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { CorpusMeetingRow, CorpusMetadata, CorpusSpeechRow } from './corpus-metadata.ts';
-import { meetingSlug, parseMeetingName } from './file-name.ts';
+import { meetingSlug, parseMeetingName } from '../read/file-name.ts';
 import { outcomesOf, pressReleaseUrl } from './outcome.ts';
 
 export const corpusRelease = { corpus: 'The UN Security Council Debates', version: 'V5', doi: '10.7910/DVN/KGVSYH' };

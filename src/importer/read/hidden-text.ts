@@ -6,7 +6,7 @@
  * right-to-left mark around a quotation), so they are kept as the record has
  * them and reported, each as its escape (`<U+200B>`), for an editor to look at.
  */
-import { hiddenCharacters, showInvisible } from '../lib/model/text.ts';
+import { hiddenCharacters, showInvisible } from '../../lib/model/text/text.ts';
 
 /** Why the label may not be used, or undefined. */
 export function hiddenInLabel(printed: string): string | undefined {

@@ -1,11 +1,11 @@
 /**
  * The record's paragraphs, unwrapped exactly as the record check reads them
- * (src/lib/model/record.ts `recordParagraphs`: lines joined with a space, a
+ * (src/lib/model/record/record.ts `recordParagraphs`: lines joined with a space, a
  * line-end hyphen kept and joined with no space), with what an editor must
  * look at: line-end hyphens that may be a wrapped word rather than a compound,
  * and signs of a lost paragraph break.
  */
-import { recordParagraphs } from '../lib/model/record.ts';
+import { recordParagraphs } from '../../lib/model/record/record.ts';
 
 export interface RecordLine {
   /** 1-based line in the file. */

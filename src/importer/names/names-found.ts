@@ -4,7 +4,7 @@
  * know yet that look like organisations, treaties, programmes or people —
  * acronyms and runs of capitalised words — as candidates for new entries.
  */
-import type { NameIndex } from '../lib/model/names.ts';
+import type { NameIndex } from '../../lib/model/glossary/names.ts';
 import { splitRun } from './name-runs.ts';
 
 export interface Found {

@@ -15,7 +15,7 @@
  * "20-03616" can be the speaker's.
  */
 
-import type { FurnitureKind } from '../lib/model/statement.ts';
+import type { FurnitureKind } from '../../lib/model/statement/statement.ts';
 
 export type { FurnitureKind };
 

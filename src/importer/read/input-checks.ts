@@ -6,7 +6,7 @@
  * regular .txt files; a link in it is refused by name, not followed.
  */
 import { lstatSync } from 'node:fs';
-import { MAX_RECORD_BYTES, recordTooLarge } from '../lib/model/limits.ts';
+import { MAX_RECORD_BYTES, recordTooLarge } from '../../lib/model/limits.ts';
 import { RecordError } from './read-record.ts';
 
 const linkRefusal = 'is a symbolic link: refused (the importer reads only regular files, so that nothing outside the records is read); copy the record itself here';

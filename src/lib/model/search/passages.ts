@@ -8,7 +8,7 @@
  * long paragraph (the corpus's speeches often have one) lands on the sentence
  * that answers.
  */
-import { passageRank, type Query } from './search-query.ts';
+import { passageRank, type Query } from './query.ts';
 
 export interface IndexedAnchor {
   id: string;

@@ -9,9 +9,9 @@ import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { compareWithRecord, recordParagraphs } from '../lib/model/record.ts';
-import { collapseSpace } from '../lib/model/text.ts';
-import { parseStatementBody } from '../markdown/statement-parser.ts';
+import { compareWithRecord, recordParagraphs } from '../../lib/model/record/record.ts';
+import { collapseSpace } from '../../lib/model/text/text.ts';
+import { parseStatementBody } from '../../markdown/statement-parser.ts';
 
 /** What the importer may write inside a paragraph: text, the bold label, corrections and furniture. */
 const allowed = new Set(['text', 'strong', 'mdxJsxTextElement']);

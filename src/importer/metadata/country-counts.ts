@@ -4,7 +4,7 @@
  * small table with its source (content/countries/speeches-by-year.yaml), so
  * the build never reads the corpus's metadata. Run again for a new version:
  *
- *   node src/importer/country-counts.ts ../shared/corpus/metadata/speeches.tsv
+ *   node src/importer/metadata/country-counts.ts ../shared/corpus/metadata/speeches.tsv
  *
  * Every row counts, the President's turns included (the corpus gives the
  * presiding State as their country). A line with the wrong number of fields,
@@ -57,7 +57,7 @@ export function countSpeeches(tsv: string, file: string): CountryCounts {
       doi: '10.7910/DVN/KGVSYH',
       file: 'speeches.tsv',
       rows: lines.length - 1,
-      derivedBy: 'src/importer/country-counts.ts',
+      derivedBy: 'src/importer/metadata/country-counts.ts',
     },
     years: span,
     counts,
@@ -74,7 +74,7 @@ export function countsYaml(c: CountryCounts): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const input = process.argv[2];
   if (!input) {
-    console.error('usage: node src/importer/country-counts.ts <speeches.tsv> [out.yaml]');
+    console.error('usage: node src/importer/metadata/country-counts.ts <speeches.tsv> [out.yaml]');
     process.exit(2);
   }
   const out = resolve(process.argv[3] ?? join('content', 'countries', 'speeches-by-year.yaml'));

@@ -5,11 +5,11 @@
  * typography, and every character that MDX or Markdown would read as syntax
  * escaped, so that the page prints exactly the record's words.
  */
-import { typeset } from '../lib/model/text.ts';
-import { sentenceBounds, splitSentences } from '../lib/model/sentences.ts';
+import { typeset } from '../../lib/model/text/text.ts';
+import { sentenceBounds, splitSentences } from '../../lib/model/text/sentences.ts';
 import type { FurnitureKind } from './furniture.ts';
 
-/** Splits a paragraph into sentences (src/lib/model/sentences.ts), one a line in the MDX. */
+/** Splits a paragraph into sentences (src/lib/model/text/sentences.ts), one a line in the MDX. */
 export const sentences = splitSentences;
 
 /**

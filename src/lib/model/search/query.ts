@@ -6,7 +6,7 @@
  * and stems of them, everywhere); inside a phrase they count, since "Charter
  * of the United Nations" means that order.
  */
-import { fold, markNames, parseExcerpt, stripAliasBlocks, type Run } from './excerpt.ts';
+import { fold, markNames, parseExcerpt, stripAliasBlocks, type Run } from '../text/excerpt.ts';
 
 /** English function words: too common to find anything by, never marked alone. */
 export const STOP_WORDS = new Set(

@@ -6,11 +6,11 @@
  */
 import { basename } from 'node:path';
 import { stringify } from 'yaml';
-import { statementSchema, type StatementMeta } from '../lib/model/schemas.ts';
-import type { RecordEncoding } from '../lib/model/record-encoding.ts';
-import { longDate, type CorpusFacts } from './corpus-facts.ts';
-import { recordUrl, type CorpusName } from './file-name.ts';
-import type { SpeakerLabel } from './label.ts';
+import { statementSchema, type StatementMeta } from '../../lib/model/schemas/statement.ts';
+import type { RecordEncoding } from '../../lib/model/record/encoding.ts';
+import { longDate, type CorpusFacts } from '../metadata/corpus-facts.ts';
+import { recordUrl, type CorpusName } from '../read/file-name.ts';
+import type { SpeakerLabel } from '../read/label.ts';
 
 export type Status = 'confirmed' | 'probable' | 'unknown';
 

@@ -8,10 +8,10 @@
  * editor's.
  */
 import { basename } from 'node:path';
-import type { StatementMeta } from '../lib/model/schemas.ts';
+import type { StatementMeta } from '../../lib/model/schemas/statement.ts';
 import { rowName, type CorpusMeetingRow, type CorpusMetadata, type CorpusSpeechRow } from './corpus-metadata.ts';
-import type { CorpusName } from './file-name.ts';
-import type { SpeakerLabel } from './label.ts';
+import type { CorpusName } from '../read/file-name.ts';
+import type { SpeakerLabel } from '../read/label.ts';
 import { outcomesOf, type Outcome } from './outcome.ts';
 
 export const corpusSource = "the corpus's metadata (V5, doi:10.7910/DVN/KGVSYH)";

@@ -5,7 +5,7 @@
  * damaged half-way — is refused at the offset of its first bad byte, since
  * guessing would put words in the speaker's mouth.
  */
-import { decodeRecord, undefinedIn1252, type RecordEncoding } from '../lib/model/record-encoding.ts';
+import { decodeRecord, undefinedIn1252, type RecordEncoding } from '../../lib/model/record/encoding.ts';
 
 export type LineEndings = 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none';
 
