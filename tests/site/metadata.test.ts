@@ -113,10 +113,14 @@ describe('JSON-LD', () => {
     expect(validateJsonLd({ '@context': 'https://schema.org', '@type': 'WebPage', isPartOf: { name: 'x' } })).toEqual(['$.isPartOf: a node without @type has name']);
   });
 
-  it('home: a WebSite without SearchAction (search is not reachable by URL), about the featured statement', () => {
+  it('home: a WebSite whose SearchAction is the search page, about the featured statement', () => {
     const [ld] = page('').jsonLd;
     expect(ld['@type']).toBe('WebSite');
-    expect(ld.potentialAction).toBeUndefined();
+    expect(ld.potentialAction).toEqual({
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${abs('search/')}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    });
     expect((ld.mainEntity as Record<string, string>)['@id']).toBe(abs(statementPath));
   });
 

@@ -30,6 +30,10 @@ export const TYPES: Record<string, { parent?: string; properties: string[] }> = 
   AdministrativeArea: { parent: 'Place', properties: [] },
   Country: { parent: 'AdministrativeArea', properties: [] },
   Event: { parent: 'Thing', properties: ['organizer', 'startDate', 'endDate', 'location', 'recordedIn'] },
+  Action: { parent: 'Thing', properties: ['target', 'object', 'result'] },
+  // `query-input` is the Actions annotation (https://schema.org/docs/actions.html: "<property>-input").
+  SearchAction: { parent: 'Action', properties: ['query', 'query-input'] },
+  EntryPoint: { parent: 'Thing', properties: ['urlTemplate', 'actionPlatform', 'contentType'] },
 };
 
 /** The properties a type may carry (its own and its ancestors'). */

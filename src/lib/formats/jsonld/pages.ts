@@ -4,9 +4,8 @@
  * page (a WebSite), the notes page (part of its statement), the data page
  * (a Dataset) and any other page (a WebPage of the site).
  *
- * The home page has no SearchAction: search opens in a dialog and cannot be
- * reached by a URL (the `?q=` that search passes on only marks words on the
- * page it lands on).
+ * The home page's SearchAction is the search page, which takes its words in
+ * the address (`/search/?q=…`).
  */
 import type { ClaimNote } from '../../model/schemas/claims.ts';
 import { siteUrls, type SiteInfo } from '../../routing/routes.ts';
@@ -27,6 +26,11 @@ export function websiteJsonLd(site: SiteInfo, featured?: { slug: string; title: 
     description: 'An annotated, citable, searchable reference edition of United Nations Security Council statements.',
     inLanguage: 'en',
     ...(featured ? { mainEntity: { '@type': 'CreativeWork', '@id': urls.statement(featured.slug), name: featured.title } } : {}),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${urls.searchPage}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 
