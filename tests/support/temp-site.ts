@@ -29,7 +29,11 @@ export function tempSite({ withContent = true }: { withContent?: boolean } = {})
     cpSync(join(root, part), join(dir, part), { recursive: true });
   }
   if (withContent) cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-  else for (const d of ['statements', 'sources', 'glossary', 'notes']) mkdirSync(join(dir, 'content', d), { recursive: true });
+  else {
+    for (const d of ['statements', 'sources', 'glossary', 'notes']) mkdirSync(join(dir, 'content', d), { recursive: true });
+    // The edition's own prose pages (about, method) are the site's, not the corpus's: a site without content still has them.
+    cpSync(join(root, 'content/pages'), join(dir, 'content/pages'), { recursive: true });
+  }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return {
     dir,
