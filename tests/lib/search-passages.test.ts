@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { excerptAround, passagesOf, type IndexedPage } from '../../src/lib/model/search/passages.ts';
 import { parseQuery } from '../../src/lib/model/search/query.ts';
 
-const pages = JSON.parse(readFileSync(new URL('../fixtures/search-pages.json', import.meta.url), 'utf8')) as { featured: IndexedPage; charter: IndexedPage[] };
+const pages = JSON.parse(readFileSync(new URL('../fixtures/search-pages.json', import.meta.url), 'utf8')) as { featured: IndexedPage; charter: IndexedPage[]; corrected: IndexedPage };
 
 describe('passagesOf', () => {
   it('finds a mention by another of its names (in the index, not in the text), at its paragraph', () => {
@@ -26,6 +26,13 @@ describe('passagesOf', () => {
     expect(found[0]).toMatchObject({ paragraph: 1, rank: 1 });
     expect(found[0].href).toMatch(/#p1-s\d+$/);
     expect(found[0].text).toContain('Charter of the United Nations');
+  });
+
+  it('quotes a sentence with every word as printed, an editorial correction included (“| have” reads “I have”)', () => {
+    const [first] = passagesOf(pages.corrected, parseQuery('"Security Council"'));
+    expect(first.href).toMatch(/#p1-s1$/);
+    expect(first.text).toMatch(/^Mr\. Singer Weisinger \(Dominican Republic\) \(spoke in Spanish\): I have the honour/);
+    expect(first.text).not.toMatch(/[⟦⟧⁺]/);
   });
 
   it('finds no passage where the words are not all there, and none for stop words', () => {

@@ -83,8 +83,12 @@ export function controls(state: SearchState, here: Here | undefined, changed: ()
     }
     scope.append(where);
   }
+  // The filters and the order, folded away on a narrow screen unless one is set (the results come first there).
+  const narrow = el('details', { class: 'search-narrow' });
+  narrow.open = Boolean(state.year || state.country || state.meeting || state.speaker || state.sort !== 'relevance') || matchMedia('(min-width: 40rem)').matches;
+  const facetBox = el('div', { class: 'search-facets' });
+  narrow.append(el('summary', {}, 'Filters and order'), facetBox);
   const selects = {} as Record<Facet, HTMLSelectElement>;
-  const boxes: HTMLElement[] = [];
   for (const [key, text, any] of FACETS) {
     const label = el('label', { class: `search-facet facet-${key}` }, `${text} `);
     const select = el('select', { name: key });
@@ -100,8 +104,7 @@ export function controls(state: SearchState, here: Here | undefined, changed: ()
     }
     selects[key] = select;
     label.append(select);
-    boxes.push(label);
-    scope.append(label);
+    facetBox.append(label);
   }
   const sortLabel = el('label', { class: 'search-facet' }, 'Order ');
   const sort = el('select', { name: 'sort' });
@@ -111,12 +114,12 @@ export function controls(state: SearchState, here: Here | undefined, changed: ()
     changed();
   });
   sortLabel.append(sort);
-  scope.append(sortLabel);
+  facetBox.append(sortLabel);
+  scope.append(narrow);
   root.append(scope);
   // In "This statement", the page's own text is searched: the edition's filters do not apply.
   const sync = () => {
-    for (const b of boxes) b.hidden = within === 'statement';
-    sortLabel.hidden = within === 'statement';
+    narrow.hidden = within === 'statement';
   };
 
   let yearTotals: Record<string, number> = {};

@@ -54,6 +54,8 @@ export function passagesOf(page: IndexedPage, q: Query): Passage[] {
     const text = words.slice(from, to).join(' ');
     return q.quoted ? text.replace(/⟦[^⟦⟧]*⟧/g, ' ') : text;
   };
+  // The words as printed, for excerpts: the index's text without the other names (the anchors' own text leaves out some words, such as an editorial correction).
+  const printed = (from: number, to: number) => words.slice(from, to).join(' ').replace(/⟦[^⟦⟧]*⟧ ?/g, '').trim();
   const path = page.url.split('#')[0];
   const out: Passage[] = [];
   paragraphs.forEach((p, i) => {
@@ -67,15 +69,15 @@ export function passagesOf(page: IndexedPage, q: Query): Passage[] {
     const length = span(p.location, end).replace(/⟦[^⟦⟧]*⟧/g, ' ').split(/\s+/).filter(Boolean).length;
     if (own.length > 1 && length > WORDS_FOR_A_PARAGRAPH) {
       // The sentence that answers best: one that holds a phrase, else all the words.
-      const ranked = own.map((s, k) => ({ s, rank: passageRank(span(s.location, own[k + 1]?.location ?? end), q) }));
+      const ranked = own.map((s, k) => ({ s, to: own[k + 1]?.location ?? end, rank: passageRank(span(s.location, own[k + 1]?.location ?? end), q) }));
       const best = ranked.find((r) => r.rank === 1) ?? ranked.find((r) => r.rank === 2);
       if (best) {
         const m = Number(SENTENCE.exec(best.s.id)![2]);
-        out.push({ href: `${path}#${best.s.id}`, paragraph: n, sentence: m, rank, text: best.s.text });
+        out.push({ href: `${path}#${best.s.id}`, paragraph: n, sentence: m, rank, text: printed(best.s.location, best.to) });
         return;
       }
     }
-    out.push({ href: `${path}#${p.id}`, paragraph: n, rank, text: sub ? '' : own.map((s) => s.text).join(' '), excerptHtml: sub?.excerpt });
+    out.push({ href: `${path}#${p.id}`, paragraph: n, rank, text: sub ? '' : printed(p.location, end), excerptHtml: sub?.excerpt });
   });
   return out.sort((a, b) => a.rank - b.rank);
 }
