@@ -82,13 +82,19 @@ function renderPiece(raw: string, shown: string, a: number, b: number, mark?: Ma
  * The text after the label as MDX lines, one sentence a line. Sentences are
  * found with furniture blanked out (a running head between two sentences
  * ends the first) and one-for-one corrections made ("| thank" starts one);
- * furniture between two sentences stays at the end of the first.
+ * furniture between two sentences stays at the end of the first. An agenda
+ * heading is not blanked: the sentences are bounded as in the record's text,
+ * so marking one moves no boundary ("Adoption of the agenda" opens the line
+ * of "The agenda was adopted.", and a title standing after it has a line of
+ * its own, which holds no sentence).
  */
 function bodyLines(raw: string, marks: Mark[]): { lines: string[]; reads: string } {
   const shown = typography(raw);
   if (shown.length !== raw.length) throw new Error('internal: typography changed the length of the text');
   const masked = [...raw];
   for (const m of marks) {
+    // An agenda heading is not blanked: the record's own sentences keep their bounds (and their frozen ids).
+    if (m.furniture === 'agenda-heading') continue;
     for (let k = m.start; k < m.end; k++) masked[k] = m.furniture ? ' ' : m.corr!.length === m.end - m.start ? m.corr![k - m.start] : masked[k];
   }
   const starts = sentenceBounds(masked.join('')).map(([a]) => a);

@@ -6,7 +6,7 @@
  */
 import { SPLIT_WORD } from '../../lib/model/record/record.ts';
 import { findDamage, type Damage, type DoubtfulDamage } from './corrections.ts';
-import { findFurniture, possibleFurniture, type FurnitureSpan, type PossibleFurniture } from './furniture.ts';
+import { findFurniture, possibleAgendaHeadings, possibleFurniture, type FurnitureContext, type FurnitureSpan, type PossibleFurniture } from './furniture.ts';
 import type { Mark } from './mdx-body.ts';
 
 export interface TextMarks {
@@ -23,9 +23,10 @@ export interface TextMarks {
 /**
  * Marks for the record's paragraphs (as the check joins them); `labelEnd` is
  * the end of ¶1's label, which nothing marks; `ctx.record` the meeting's
- * symbol; `record` the record's text, for the split words it prints.
+ * symbol, `ctx.topic` its topic (the agenda item's title); `record` the
+ * record's text, for the split words it prints.
  */
-export function textMarks(paragraphs: string[], labelEnd: number, ctx: { record?: string; president: boolean }, record: string): TextMarks {
+export function textMarks(paragraphs: string[], labelEnd: number, ctx: FurnitureContext, record: string): TextMarks {
   const out: TextMarks = { marks: [], furniture: [], possibleFurniture: [], corrections: [], doubtful: [], splitWords: [] };
   paragraphs.forEach((text, i) => {
     const n = i + 1;
@@ -35,7 +36,7 @@ export function textMarks(paragraphs: string[], labelEnd: number, ctx: { record?
     // A `sic` is an attribute value: one with a quote is listed for an editor instead.
     const fit = sure.filter((d) => !/["{}<>]/.test(d.sic));
     out.furniture.push(...furniture.map((f) => ({ ...f, paragraph: n })));
-    out.possibleFurniture.push(...possibleFurniture(text, n, furniture));
+    out.possibleFurniture.push(...possibleAgendaHeadings(text, ctx, n, from), ...possibleFurniture(text, n, furniture));
     out.corrections.push(...fit.map((d) => ({ ...d, paragraph: n })));
     out.doubtful.push(...doubtful, ...sure.filter((d) => !fit.includes(d)).map((d) => ({ ...d, paragraph: n, why: `"${d.sic}" → "${d.corr}" (not marked: the text has a quote or brace)` })));
     out.marks.push(
