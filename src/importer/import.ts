@@ -191,9 +191,22 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   if ('error' in m) throw new RecordError(m.error);
 
   const labelEnd = paragraphs[0].indexOf(':') + 1;
-  const marks = textMarks(paragraphs, labelEnd, { record: m.meeting.record, president: /^the president\b/i.test(speaker.name) }, text);
-  const body = statementBody(paragraphs, labelEnd, marks.marks);
-  const checked = verifyBody(body.mdx, body.plain, text);
+  const ctx = { record: m.meeting.record, president: /^the president\b/i.test(speaker.name), topic: m.meeting.topic };
+  let marks = textMarks(paragraphs, labelEnd, ctx, text);
+  let body = statementBody(paragraphs, labelEnd, marks.marks);
+  let checked = verifyBody(body.mdx, body.plain, text);
+  // A published statement keeps its ids: an agenda item's title that stands
+  // as a sentence of its own would, marked, leave no sentence there and
+  // retire its frozen id. It is then only listed, as printed.
+  const frozen = readFixity(slug, opts.root);
+  const ids = (c: typeof checked) => Object.keys(fixityEntries(c.texts, c.sentences)).join(' ');
+  if (frozen && marks.furniture.some((f) => f.kind === 'agenda-heading') && ids(checked) !== Object.keys(frozen).join(' ')) {
+    const kept = { ...ctx, keepTopic: `marking it would retire a frozen id of content/fixity/${slug}.json (its words are that sentence)` };
+    const again = textMarks(paragraphs, labelEnd, kept, text);
+    const body2 = statementBody(paragraphs, labelEnd, again.marks);
+    const checked2 = verifyBody(body2.mdx, body2.plain, text);
+    if (ids(checked2) === Object.keys(frozen).join(' ')) [marks, body, checked] = [again, body2, checked2];
+  }
   const texts = checked.texts;
   const meta = frontMatter({ slug, file, speaker, meeting: m.meeting, year: m.year, provenance: m.provenance, encoding, corpusMetadata: facts.corpusMetadata });
   const { breaks, long, unshownBreaks } = lostBreaks(lines, paragraphs);
@@ -213,7 +226,6 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
   }
   // A published statement's frozen ids are never changed here: only a deliberate edit changes them.
   const entries = fixityEntries(texts, checked.sentences);
-  const frozen = readFixity(slug, opts.root);
   const fixity: Report['fixity'] = !frozen ? 'added' : fixityText(frozen) === fixityText(entries) ? 'kept' : 'differs';
   if (fixity === 'added') files.push({ path: fixityPath(slug, opts.root), content: fixityText(entries) });
   const toWrite = files.filter((_, i) => i >= onDisk.length || onDisk[i].state !== 'identical');
