@@ -20,12 +20,11 @@ import { hiddenInLabel, hiddenInText } from './read/hidden-text.ts';
 import { checkRecordFile, folderLinkRefusal, isLink } from './read/input-checks.ts';
 import { paragraphTooLarge } from '../lib/model/limits.ts';
 import { parseLabel, type SpeakerLabel } from './read/label.ts';
-import { statementBody } from './text/mdx-body.ts';
 import { candidateNames, linkedEntities, type Found } from './names/names-found.ts';
 import { readRecord, RecordError } from './read/read-record.ts';
 import { lostBreaks, undecidedHyphens, unwrap, type Hyphen, type LongParagraph, type LostBreak } from './read/unwrap.ts';
-import { verifyBody } from './text/verify.ts';
-import { textMarks, type TextMarks } from './text/text-marks.ts';
+import type { TextMarks } from './text/text-marks.ts';
+import { markedBody } from './text/marked-body.ts';
 import { sentenceId } from '../lib/model/text/sentences.ts';
 import { corpusFacts } from './metadata/corpus-facts.ts';
 import type { CorpusMetadata } from './metadata/corpus-metadata.ts';
@@ -192,21 +191,8 @@ function importOne(file: string, opts: ImportOptions, glossary: { index?: NameIn
 
   const labelEnd = paragraphs[0].indexOf(':') + 1;
   const ctx = { record: m.meeting.record, president: /^the president\b/i.test(speaker.name), topic: m.meeting.topic };
-  let marks = textMarks(paragraphs, labelEnd, ctx, text);
-  let body = statementBody(paragraphs, labelEnd, marks.marks);
-  let checked = verifyBody(body.mdx, body.plain, text);
-  // A published statement keeps its ids: an agenda item's title that stands
-  // as a sentence of its own would, marked, leave no sentence there and
-  // retire its frozen id. It is then only listed, as printed.
   const frozen = readFixity(slug, opts.root);
-  const ids = (c: typeof checked) => Object.keys(fixityEntries(c.texts, c.sentences)).join(' ');
-  if (frozen && marks.furniture.some((f) => f.kind === 'agenda-heading') && ids(checked) !== Object.keys(frozen).join(' ')) {
-    const kept = { ...ctx, keepTopic: `marking it would retire a frozen id of content/fixity/${slug}.json (its words are that sentence)` };
-    const again = textMarks(paragraphs, labelEnd, kept, text);
-    const body2 = statementBody(paragraphs, labelEnd, again.marks);
-    const checked2 = verifyBody(body2.mdx, body2.plain, text);
-    if (ids(checked2) === Object.keys(frozen).join(' ')) [marks, body, checked] = [again, body2, checked2];
-  }
+  const { marks, body, checked } = markedBody(paragraphs, labelEnd, ctx, text, frozen && { slug, ids: Object.keys(frozen) });
   const texts = checked.texts;
   const meta = frontMatter({ slug, file, speaker, meeting: m.meeting, year: m.year, provenance: m.provenance, encoding, corpusMetadata: facts.corpusMetadata });
   const { breaks, long, unshownBreaks } = lostBreaks(lines, paragraphs);
