@@ -19,11 +19,18 @@ import { fail, frontmatterOf, isStatement, topParagraphs } from './statement-fil
 export type { Mention, ParagraphData };
 
 const allowedPhrasing = new Set(['text', 'strong', 'emphasis', 'break', 'link', 'correction', 'sentence', 'furniture']);
-/** Collapses white space in place (soft line breaks become spaces) and trims the paragraph's ends. */
+/**
+ * Collapses white space in place (soft line breaks become spaces) and trims
+ * the paragraph's ends. A space after a space is dropped across nodes too:
+ * furniture between two spaces (a heading the record prints at a line's
+ * start, "month.⏎<Furniture>…</Furniture> The agenda") leaves one, as the
+ * importer's record check reads the text.
+ */
 function normaliseSpace(p: Paragraph) {
   const texts: { value: string }[] = [];
   visit(p, 'text', (t) => {
     t.value = t.value.replace(/[ \t\r\n]+/g, ' ');
+    if (texts.at(-1)?.value.endsWith(' ')) t.value = t.value.replace(/^ /, '');
     texts.push(t);
   });
   if (texts.length) {
