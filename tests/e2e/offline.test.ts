@@ -99,10 +99,11 @@ describe('when the preview cards’ code cannot load', () => {
 
   it('search code that cannot load is tried again on the next Ctrl+K', async () => {
     const { page, close } = await openPage(statementPath);
-    await page.route('**/_astro/search*.js', (r) => r.abort('internetdisconnected'));
+    // The dialog's code (src/scripts/search/dialog.ts, a chunk of its own).
+    await page.route('**/_astro/dialog*.js', (r) => r.abort('internetdisconnected'));
     await page.keyboard.press('Control+k');
     await page.waitForFunction(() => /Search could not load/.test(document.querySelector('[data-toast]')?.textContent ?? ''), null, { timeout: 5000 });
-    await page.unroute('**/_astro/search*.js');
+    await page.unroute('**/_astro/dialog*.js');
     await page.keyboard.press('Control+k');
     await page.locator('dialog.search-dialog[open] #search-input').waitFor({ timeout: 5000 });
     await close();
