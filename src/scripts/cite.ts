@@ -26,7 +26,8 @@
  */
 import { paragraphCitation, quoteWithCitation, textFragment, wordBounds } from '../lib/citation/citations.ts';
 import type { CitationFile } from '../lib/formats/citations.ts';
-import { announce, here } from './common.ts';
+import css from '../styles/cite-tools.css?inline';
+import { adoptStyles, announce, here } from './common.ts';
 
 let done = false;
 /** The text of a `[data-cite]` element, its block's permanent URL made local. */
@@ -47,6 +48,7 @@ function copy(text: string, what: string) {
 export function initCite(): void {
   if (done) return;
   done = true;
+  adoptStyles(css);
   // Without the Clipboard API (a page not served securely) the formats still
   // appear, to select by hand, but there are no copy buttons and no toolbar.
   const canCopy = !!navigator.clipboard;

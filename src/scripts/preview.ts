@@ -1,4 +1,5 @@
-import { entityOf, termOf } from './common.ts';
+import css from '../styles/preview.css?inline';
+import { adoptStyles, entityOf, termOf } from './common.ts';
 
 /**
  * Puts the card beside the mention (`r`, in viewport coordinates) and inside
@@ -38,6 +39,7 @@ function place(card: HTMLElement, r: DOMRect) {
  * beside the text. Returns `show`, for the event that loaded this module.
  */
 export function initPreviews(): (term: HTMLAnchorElement) => void {
+  adoptStyles(css);
   const card = document.createElement('div');
   card.className = 'preview';
   card.id = 'preview-card';

@@ -8,7 +8,9 @@
  * closes them. The citation formats come from the same .cite.json as a paragraph's
  * (src/scripts/cite.ts), the sentence as the locator.
  */
+import css from '../styles/sentences.css?inline';
 import { sentenceLocator, sentencePlain } from '../lib/citation/citations.ts';
+import { adoptStyles } from './common.ts';
 
 const ids = (s: HTMLElement) => /^p(\d+)-s(\d+)$/.exec(s.id)!.slice(1).map(Number) as [number, number];
 
@@ -16,6 +18,7 @@ const ids = (s: HTMLElement) => /^p(\d+)-s(\d+)$/.exec(s.id)!.slice(1).map(Numbe
 export function initSentences(first?: Event): void {
   const all = [...document.querySelectorAll<HTMLElement>('.para span.s[id]')];
   if (!all.length) return;
+  adoptStyles(css);
   const focused = all.find((s) => s === document.activeElement);
   all.forEach((s, i) => (s.tabIndex = (focused ? s === focused : i === 0) ? 0 : -1));
   const tools = document.createElement('div');
