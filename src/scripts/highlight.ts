@@ -7,7 +7,8 @@
 import { fold } from '../lib/model/text/excerpt.ts';
 import { parseQuery } from '../lib/model/search/query.ts';
 import { fragmentTarget } from './landing.ts';
-import { entityOf } from './common.ts';
+import css from '../styles/highlight.css?inline';
+import { adoptStyles, entityOf } from './common.ts';
 
 /** Each word and phrase as a pattern: a phrase's words with any space or dash between them. */
 function markText(root: Element, words: string[]) {
@@ -53,6 +54,7 @@ export function highlightFromUrl() {
   const para = target?.closest('.para');
   const scope = para ?? document.querySelector('.statement .text, main');
   if (!scope) return;
+  adoptStyles(css);
   for (const id of entities) {
     scope.querySelectorAll<HTMLAnchorElement>('a.term').forEach((a) => entityOf(a) === id && a.classList.add('search-hit'));
   }
