@@ -31,14 +31,3 @@ export function here(permanent: string): string {
   const u = new URL(permanent);
   return u.origin === location.origin ? permanent : location.origin + u.pathname + u.search + u.hash;
 }
-
-/**
- * Adds a script's own styles to the page, as a constructed stylesheet (no
- * inline <style>, so the CSP needs no 'unsafe-inline'): what only a script
- * draws is styled by the script that draws it, and costs nothing until then.
- */
-export function adoptStyles(css: string) {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}

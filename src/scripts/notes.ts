@@ -5,7 +5,6 @@
  * note a reader opens). The notes page is fetched once, for every note.
  */
 import css from '../styles/sources.css?inline';
-import { adoptStyles } from './common.ts';
 
 let notesPage: Promise<Document> | undefined;
 let styled = false;
@@ -15,7 +14,10 @@ export function fillNote(details: HTMLDetailsElement) {
   if (details.dataset.full) return;
   details.dataset.full = '1';
   if (!styled) {
-    adoptStyles(css);
+    // The sources' styles arrive with it, as a constructed stylesheet (as landing.ts's: the CSP needs no 'unsafe-inline').
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     styled = true;
   }
   const link = details.querySelector<HTMLAnchorElement>('.ednote-body a')!;

@@ -1,5 +1,5 @@
 import css from '../styles/preview.css?inline';
-import { adoptStyles, entityOf, termOf } from './common.ts';
+import { entityOf, termOf } from './common.ts';
 
 /**
  * Puts the card beside the mention (`r`, in viewport coordinates) and inside
@@ -39,7 +39,10 @@ function place(card: HTMLElement, r: DOMRect) {
  * beside the text. Returns `show`, for the event that loaded this module.
  */
 export function initPreviews(): (term: HTMLAnchorElement) => void {
-  adoptStyles(css);
+  // Its styles arrive with it, as a constructed stylesheet (as landing.ts's: the CSP needs no 'unsafe-inline').
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const card = document.createElement('div');
   card.className = 'preview';
   card.id = 'preview-card';
