@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import searchIndex from './src/integrations/search-index.ts';
 import buildLock from './src/integrations/build-lock.ts';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { loadNotes } from './src/lib/readers/notes.ts';
 
 // Where the site is published. Citations and link previews need absolute
@@ -38,8 +39,9 @@ export default defineConfig({
       remarkPlugins: [remarkGfm],
     }),
   },
-  // Scripts load other scripts only on first use; no preload helper is needed for that.
-  vite: { build: { modulePreload: false } },
+  // Scripts load other scripts only on first use; no preload helper is needed for that
+  // (Astro sets modulePreload over this: src/integrations/no-preload-helper.ts sets it back).
+  vite: { build: { modulePreload: false }, plugins: [noPreloadHelper()] },
   // The search index is built last, from dist/ (src/integrations/search-index.ts).
   // One build at a time in this folder (src/integrations/build-lock.ts): first, before anything is read.
   integrations: [buildLock(), mdx(), searchIndex()],

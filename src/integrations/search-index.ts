@@ -8,6 +8,10 @@
  * A statement page says its year in `data-search-year`; anything else with
  * `data-pagefind-body` (the glossary's entries) goes to the first bundle.
  * /pagefind/years.json lists the years and their statements for the dialog.
+ *
+ * Once indexed, the pages lose what only Pagefind reads (its data-pagefind-*
+ * attributes and hidden spans: src/lib/formats/index-markup.ts), which no
+ * reader's browser needs to download.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { paths } from '../lib/routing/routes.ts';
+import { withoutIndexMarkup } from '../lib/formats/index-markup.ts';
 
 const YEAR = /data-search-year="(\d{4})"/;
 
@@ -86,6 +91,15 @@ export default function searchIndex(): AstroIntegration {
               },
               true,
             );
+          }
+          // The pages as readers get them: without what only the index reads, now that it is read.
+          const entities = join(dist, paths.glossary);
+          const entityPages = existsSync(entities)
+            ? readdirSync(entities).map((id) => join(paths.entity(id), 'index.html')).filter((page) => existsSync(join(dist, page)))
+            : [];
+          for (const page of [...entityPages, ...[...years.values()].flat()]) {
+            const file = join(dist, page);
+            writeFileSync(file, withoutIndexMarkup(readFileSync(file, 'utf8')));
           }
           // What the search dialog offers, newest first: each year and how many statements it has.
           const list = [...years].map(([year, pages]) => ({ year, statements: pages.length })).sort((a, b) => b.year.localeCompare(a.year));

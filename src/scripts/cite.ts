@@ -26,6 +26,7 @@
  */
 import { paragraphCitation, quoteWithCitation, textFragment, wordBounds } from '../lib/citation/citations.ts';
 import type { CitationFile } from '../lib/formats/citations.ts';
+import css from '../styles/cite-tools.css?inline';
 import { announce, here } from './common.ts';
 
 let done = false;
@@ -47,6 +48,10 @@ function copy(text: string, what: string) {
 export function initCite(): void {
   if (done) return;
   done = true;
+  // Its styles arrive with it, as a constructed stylesheet (as landing.ts's: the CSP needs no 'unsafe-inline').
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   // Without the Clipboard API (a page not served securely) the formats still
   // appear, to select by hand, but there are no copy buttons and no toolbar.
   const canCopy = !!navigator.clipboard;

@@ -7,6 +7,7 @@
 import { fold } from '../lib/model/text/excerpt.ts';
 import { parseQuery } from '../lib/model/search/query.ts';
 import { fragmentTarget } from './landing.ts';
+import css from '../styles/highlight.css?inline';
 import { entityOf } from './common.ts';
 
 /** Each word and phrase as a pattern: a phrase's words with any space or dash between them. */
@@ -53,6 +54,10 @@ export function highlightFromUrl() {
   const para = target?.closest('.para');
   const scope = para ?? document.querySelector('.statement .text, main');
   if (!scope) return;
+  // Its styles arrive with it, as a constructed stylesheet (as landing.ts's: the CSP needs no 'unsafe-inline').
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   for (const id of entities) {
     scope.querySelectorAll<HTMLAnchorElement>('a.term').forEach((a) => entityOf(a) === id && a.classList.add('search-hit'));
   }

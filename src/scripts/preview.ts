@@ -1,3 +1,4 @@
+import css from '../styles/preview.css?inline';
 import { entityOf, termOf } from './common.ts';
 
 /**
@@ -38,6 +39,10 @@ function place(card: HTMLElement, r: DOMRect) {
  * beside the text. Returns `show`, for the event that loaded this module.
  */
 export function initPreviews(): (term: HTMLAnchorElement) => void {
+  // Its styles arrive with it, as a constructed stylesheet (as landing.ts's: the CSP needs no 'unsafe-inline').
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const card = document.createElement('div');
   card.className = 'preview';
   card.id = 'preview-card';

@@ -4,6 +4,7 @@
  * - Preview cards on hover, focus and tap of a mention (src/scripts/preview.ts,
  *   loaded on first use).
  * - The glossary beside the text follows the paragraph being read.
+ * - An editors' note opened brings its full text (src/scripts/notes.ts, loaded then).
  * - Notes open for printing.
  */
 import { announce, here, termOf } from './common.ts';
@@ -161,28 +162,12 @@ if (whole && 'IntersectionObserver' in window) {
   io.observe(whole);
 }
 // An editors' note opened at its paragraph brings its full text and sources
-// from the notes page (the page itself carries only each note's first sentence).
-let notesPage: Promise<Document> | undefined;
+// from the notes page (src/scripts/notes.ts, loaded with the first note opened).
 document.addEventListener(
   'toggle',
   (e) => {
     const details = e.target as HTMLDetailsElement;
-    if (!details.matches?.('details.ednote[data-note]') || !details.open || details.dataset.full) return;
-    details.dataset.full = '1';
-    const link = details.querySelector<HTMLAnchorElement>('.ednote-body a')!;
-    const attempt = (notesPage ??= fetch(link.href.split('#')[0])
-      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
-      .then((html) => new DOMParser().parseFromString(html, 'text/html')));
-    attempt
-      .then((doc) => {
-        const full = doc.getElementById(`note-${details.dataset.note}`)?.querySelector('.note-full-body');
-        if (full) details.querySelector('.ednote-body')!.replaceChildren(...document.importNode(full, true).childNodes);
-      })
-      // The first sentence and the link to the full note stay; a failed fetch is not kept, so opening the note again retries.
-      .catch(() => {
-        delete details.dataset.full;
-        if (notesPage === attempt) notesPage = undefined;
-      });
+    if (details.matches?.('details.ednote[data-note]') && details.open) void import('./notes.ts').then((m) => m.fillNote(details));
   },
   true,
 );

@@ -8,6 +8,7 @@
  * closes them. The citation formats come from the same .cite.json as a paragraph's
  * (src/scripts/cite.ts), the sentence as the locator.
  */
+import css from '../styles/sentences.css?inline';
 import { sentenceLocator, sentencePlain } from '../lib/citation/citations.ts';
 
 const ids = (s: HTMLElement) => /^p(\d+)-s(\d+)$/.exec(s.id)!.slice(1).map(Number) as [number, number];
@@ -16,6 +17,10 @@ const ids = (s: HTMLElement) => /^p(\d+)-s(\d+)$/.exec(s.id)!.slice(1).map(Numbe
 export function initSentences(first?: Event): void {
   const all = [...document.querySelectorAll<HTMLElement>('.para span.s[id]')];
   if (!all.length) return;
+  // Its styles arrive with it, as a constructed stylesheet (as landing.ts's: the CSP needs no 'unsafe-inline').
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const focused = all.find((s) => s === document.activeElement);
   all.forEach((s, i) => (s.tabIndex = (focused ? s === focused : i === 0) ? 0 : -1));
   const tools = document.createElement('div');
