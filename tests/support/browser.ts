@@ -35,7 +35,7 @@ export async function openPage(path: string, options: BrowserContextOptions = {}
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => {
     // The browser drops the page's icon request when the reader follows a link before it came: not the site's failure.
-    const icon = r.resourceType() === 'other' && new URL(r.url()).pathname.endsWith('/favicon.svg') && r.failure()?.errorText === 'net::ERR_ABORTED';
+    const icon = new URL(r.url()).pathname.endsWith('/favicon.svg') && r.failure()?.errorText === 'net::ERR_ABORTED';
     if (!icon) problems.push(`request failed: ${r.url()}`);
   });
   page.on('request', (r) => {
