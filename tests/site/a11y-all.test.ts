@@ -35,7 +35,13 @@ describe('every page at 1280 px', () => {
 });
 
 describe('on a phone (375 px)', () => {
-  for (const path of [statement, entity, 'meetings/s-pv-7316/', 'statements/kazakhstan-2014-terrorism/context/', 'browse/countries/kazakhstan/', 'about/', 'method/']) {
+  // One page of each kind, the real corpus's among them (a one-paragraph speech in reading blocks, a meeting of 20 speeches).
+  const kinds = [
+    '', statement, 'statements/unsc-2020-spv-8698-spch002/', entity, 'glossary/', 'meetings/s-pv-7316/', 'meetings/s-pv-8698/',
+    'statements/kazakhstan-2014-terrorism/context/', 'statements/kazakhstan-2014-terrorism/notes/', 'statements/kazakhstan-2014-terrorism/claims/',
+    'browse/', 'browse/years/', 'browse/countries/kazakhstan/', 'data/', 'search/', 'about/', 'method/',
+  ];
+  for (const path of [...new Set(kinds)]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`/${path} in ${colorScheme}: no axe violation`, async () => {
         const { page, problems, close } = await openPage(path, {
