@@ -2,7 +2,7 @@
  * The Council's common vocabulary (issue 19, K01–K20 of the research notes):
  * the names link as real 2020 records print them, and phrases that hold a
  * name but mean something else do not. The excerpts are copied, decoded from
- * Windows-1252 where the record was, from ../shared/corpus/records into
+ * Windows-1252 where the record was, from the corpus records the team was given into
  * tests/fixtures/council-vocabulary-excerpts.tsv (file, excerpt).
  */
 import { describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  * small table with its source (content/countries/speeches-by-year.yaml), so
  * the build never reads the corpus's metadata. Run again for a new version:
  *
- *   node src/importer/metadata/country-counts.ts ../shared/corpus/metadata/speeches.tsv
+ *   npx node src/importer/metadata/country-counts.ts <the corpus metadata folder>/speeches.tsv
  *
  * Every row counts, the President's turns included (the corpus gives the
  * presiding State as their country). A line with the wrong number of fields,
