@@ -79,7 +79,7 @@ export async function find(pf: Pagefind, state: SearchState, query: Query, stale
   const named = entryData.filter((d) => namesOf(d).some((n) => nameKey(n) === nameKey(query.text)));
   const sorted = [...entryData].sort((a, b) => Number(named.includes(b)) - Number(named.includes(a)));
   const chosen = named.length ? named : sorted.slice(0, 3);
-  const ids2 = chosen.map((d) => d.meta.entity).filter(Boolean);
+  const entityIds = chosen.map((d) => d.meta.entity).filter(Boolean);
   return {
     query,
     entries: sorted,
@@ -88,7 +88,7 @@ export async function find(pf: Pagefind, state: SearchState, query: Query, stale
     // Pagefind counts the statements of one search: exact when the query is one word or one phrase.
     facets: exact.length === 1 && wantsStatements ? await facetsOf(pf, `"${exact[0]}"`, options) : {},
     names: chosen.flatMap(namesOf),
-    param: `?q=${encodeURIComponent(query.text)}${ids2.length ? `&e=${ids2.join(',')}` : ''}`,
+    param: `?q=${encodeURIComponent(query.text)}${entityIds.length ? `&e=${entityIds.join(',')}` : ''}`,
   };
 }
 

@@ -6,7 +6,7 @@
  * and stems of them, everywhere); inside a phrase they count, since "Charter
  * of the United Nations" means that order.
  */
-import { fold, markNames, parseExcerpt, stripAliasBlocks, type Run } from '../text/excerpt.ts';
+import { fold, markNames, parseExcerpt, runsOf, stripAliasBlocks, type Run } from '../text/excerpt.ts';
 
 /** English function words: too common to find anything by, never marked alone. */
 export const STOP_WORDS = new Set(
@@ -107,13 +107,7 @@ export function markQuery(runs: Run[], q: Query, names: string[] = []): Run[] {
   const text = runs.map((r) => r.text).join('');
   const marked = runs.flatMap((r) => Array.from({ length: r.text.length }, () => r.marked));
   for (const [a, b] of queryRanges(text, q)) marked.fill(true, a, b);
-  const out: Run[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const last = out[out.length - 1];
-    if (last && last.marked === marked[k]) last.text += text[k];
-    else out.push({ text: text[k], marked: marked[k] });
-  }
-  return markNames(out, names);
+  return markNames(runsOf(text, marked), names);
 }
 
 /**

@@ -128,6 +128,11 @@ export function markNames(runs: Run[], names: string[]): Run[] {
       for (let k = i; k < i + n.length; k++) marked[k] = true;
     }
   }
+  return runsOf(text, marked);
+}
+
+/** A text as runs, from whether each of its UTF-16 units is marked. */
+export function runsOf(text: string, marked: boolean[]): Run[] {
   const out: Run[] = [];
   for (let k = 0; k < text.length; k++) {
     const last = out[out.length - 1];
