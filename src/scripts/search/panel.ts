@@ -81,20 +81,29 @@ export function searchPanel(state: SearchState, here: Here | undefined, changed:
     say(found, done);
   };
 
-  /** Fetches the next statements' passages and adds them to the list. */
+  /**
+   * Fetches the next statements' passages and adds them to the list. A batch
+   * whose statements hold the words only in their mentions' other names adds
+   * no passage: the next one is fetched then, a few at the most, before the
+   * reader is asked to press "More results".
+   */
   async function next(mine: number, again: boolean) {
-    const batch: PagefindResult[] = found!.statements.slice(shown, shown + BATCH);
-    shown += batch.length;
     more.hidden = true;
-    const data = batch.map((r) => r.data());
-    // The list is shown once the best statement has come; the others follow.
-    for (let i = 0; i < data.length; i++) {
-      const d = await data[i];
-      if (mine !== seq) return;
-      items.passages.push(...passageItems(found!, d));
-      if (i === 0 || i === data.length - 1) show(again || i > 0, i === data.length - 1 && shown >= found!.statements.length);
+    for (let round = 0; round < 4; round++) {
+      const batch: PagefindResult[] = found!.statements.slice(shown, shown + BATCH);
+      shown += batch.length;
+      const before = items.passages.length;
+      const data = batch.map((r) => r.data());
+      // The list is shown once the best statement has come; the others follow.
+      for (let i = 0; i < data.length; i++) {
+        const d = await data[i];
+        if (mine !== seq) return;
+        items.passages.push(...passageItems(found!, d));
+        if (i === 0 || i === data.length - 1) show(again || round > 0 || i > 0, i === data.length - 1 && shown >= found!.statements.length);
+      }
+      if (!data.length) show(again || round > 0, true);
+      if (items.passages.length > before || shown >= found!.statements.length) break;
     }
-    if (!data.length) show(again, true);
     more.hidden = shown >= found!.statements.length;
   }
 
