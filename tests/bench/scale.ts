@@ -14,7 +14,8 @@ import { listFiles, repoRoot } from './site-files.ts';
 import { siteHeaders } from './headers.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { runMeasured } from './process-tree.ts';
-import { launchChromium, measurePage, measureSearch, type PageMeasure, type SearchMeasure } from './measure.ts';
+import { launchChromium, measurePage, type PageMeasure } from './measure.ts';
+import { measureSearch, type SearchMeasure } from './search-measure.ts';
 import { kib, log, median } from './format.ts';
 
 export interface ScaleResult {

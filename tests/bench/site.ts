@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { serve, type StaticServer } from '../support/serve.ts';
 import { repoRoot } from './site-files.ts';
 import { siteHeaders } from './headers.ts';
-import { launchChromium, measurePage, measureSearch, type Budgets, type PageMeasure, type SearchMeasure } from './measure.ts';
+import { launchChromium, measurePage, type Budgets, type PageMeasure } from './measure.ts';
+import { measureSearch, type SearchMeasure } from './search-measure.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { log, median } from './format.ts';
 

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { axeViolations, closeBrowser, openPage } from '../support/browser.ts';
 import { htmlPages, pagePath, repoRoot } from '../bench/dist-check.ts';
-import { openSearch } from '../bench/measure.ts';
+import { openSearch } from '../bench/search-measure.ts';
 
 afterAll(closeBrowser);
 

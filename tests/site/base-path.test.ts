@@ -11,7 +11,8 @@ import { tempSite, type TempSite } from '../support/temp-site.ts';
 import { serve, type StaticServer } from '../support/serve.ts';
 import { closeBrowser, getBrowser } from '../support/browser.ts';
 import { buildOptions, checkLinks, htmlPages, pagePath, repoRoot, sitemapPages } from '../bench/dist-check.ts';
-import { openSearch, openWatched, readBudgets } from '../bench/measure.ts';
+import { openWatched, readBudgets } from '../bench/measure.ts';
+import { openSearch } from '../bench/search-measure.ts';
 
 const base = '/verbatim/';
 const site = 'https://example.github.io';

@@ -6,7 +6,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseUrl, closeBrowser, getBrowser } from '../support/browser.ts';
-import { KiB, measurePage, measureSearch, readBudgets, type Fetched } from '../bench/measure.ts';
+import { KiB, measurePage, readBudgets, type Fetched } from '../bench/measure.ts';
+import { measureSearch } from '../bench/search-measure.ts';
 
 afterAll(closeBrowser);
 const budgets = readBudgets();

@@ -13,7 +13,8 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { serve, type StaticServer } from '../support/serve.ts';
 import { closeBrowser, getBrowser } from '../support/browser.ts';
 import { headersFor, htmlPages, parseHeaders, repoRoot, siteHeaders } from '../bench/dist-check.ts';
-import { openSearch, openWatched, readBudgets, type WatchedPage } from '../bench/measure.ts';
+import { openWatched, readBudgets, type WatchedPage } from '../bench/measure.ts';
+import { openSearch } from '../bench/search-measure.ts';
 
 const dist = join(repoRoot, 'dist');
 const statementPath = readBudgets().statementPath;

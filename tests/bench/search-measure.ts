@@ -1,0 +1,95 @@
+/**
+ * What the first search costs, measured in Chromium with a cold cache: the
+ * bytes from opening the dialog to the results of the query (the whole
+ * edition, or one year chosen first), and the time from the keystroke that
+ * completes the query to the first passage. Shared by the bench and the
+ * budget tests (tests/site/budgets.test.ts).
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { NetworkLog, sum, type Fetched } from './measure.ts';
+
+export interface SearchMeasure {
+  query: string;
+  /** Bytes fetched from opening the search to the results of the query, network idle. */
+  bytes: number;
+  /** Of which JavaScript (search code, Pagefind's library and worker). */
+  jsBytes: number;
+  /** From the keystroke that completes the query to the first paragraph result in the list. */
+  ms: number;
+  paragraphResults: number;
+  entityResults: number;
+  requests: Fetched[];
+}
+
+/**
+ * Opens the search dialog on `url` (fresh context, cold cache) and searches for `query` as a reader types it:
+ * the whole edition (the default), or one `year` chosen in the dialog before typing.
+ */
+export async function measureSearch(browser: Browser, url: string, query: string, options: BrowserContextOptions = {}, year?: string): Promise<SearchMeasure> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  try {
+    const log = new NetworkLog(context);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await log.idle();
+    const mark = log.mark();
+    await openSearch(page);
+    if (year) {
+      await page.locator(`select[name="year"] option[value="${year}"]`).waitFor({ state: 'attached' });
+      await page.locator('select[name="year"]').selectOption(year);
+    }
+    await log.idle();
+    const result = await typeAndTime(page, query);
+    await log.idle();
+    const requests = log.since(mark);
+    return { query, bytes: sum(requests), jsBytes: sum(requests, 'js'), requests, ...result };
+  } finally {
+    await context.close();
+  }
+}
+
+
+/** Clicks the header's search button and waits for the dialog's input to have focus. */
+export async function openSearch(page: Page): Promise<void> {
+  await page.locator('button.search-trigger').click();
+  await page.locator('dialog.search-dialog[open] #search-input').waitFor({ state: 'visible' });
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+}
+
+/**
+ * Types `query` into the search input, key by key, and times, inside the page
+ * with performance.now(), from the input event of the last keystroke to the
+ * mutation that first puts a `.sr-paragraph` in the list.
+ */
+export async function typeAndTime(page: Page, query: string, timeoutMs = 10_000) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __bench: { inputs: number[]; paragraphs: number[] } };
+    w.__bench = { inputs: [], paragraphs: [] };
+    const input = document.getElementById('search-input')!;
+    input.addEventListener('input', () => w.__bench.inputs.push(performance.now()), true);
+    const list = document.getElementById('search-results')!;
+    new MutationObserver(() => {
+      if (list.querySelector('.sr-paragraph')) w.__bench.paragraphs.push(performance.now());
+    }).observe(list, { childList: true, subtree: true });
+  });
+  await page.locator('#search-input').pressSequentially(query);
+  await page.waitForFunction(
+    ({ n }) => {
+      const b = (window as unknown as { __bench: { inputs: number[]; paragraphs: number[] } }).__bench;
+      return b.inputs.length >= n && b.paragraphs.some((t) => t > b.inputs[b.inputs.length - 1]);
+    },
+    { n: query.length },
+    { timeout: timeoutMs },
+  );
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: { inputs: number[]; paragraphs: number[] } }).__bench;
+    const last = b.inputs[b.inputs.length - 1];
+    const first = b.paragraphs.find((t) => t > last)!;
+    const options = [...document.querySelectorAll('#search-results [role="option"]')];
+    return {
+      ms: first - last,
+      paragraphResults: options.filter((o) => o.classList.contains('sr-paragraph')).length,
+      entityResults: options.filter((o) => o.classList.contains('sr-entity')).length,
+    };
+  });
+}
