@@ -151,14 +151,27 @@ export interface PageMeasure {
   requests: Fetched[];
 }
 
-/** Loads `url` in a fresh context (cold cache) and counts what arrives until the network is idle. */
-export async function measurePage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<PageMeasure> {
+/**
+ * Runs `measure` on `url` loaded in a fresh context (cold cache, 1280 × 900
+ * unless told otherwise) with its network log, once the network is idle; the
+ * context is closed after.
+ */
+export async function inFreshPage<T>(browser: Browser, url: string, options: BrowserContextOptions, measure: (page: Page, log: NetworkLog) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   try {
     const log = new NetworkLog(context);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await log.idle();
+    return await measure(page, log);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Loads `url` in a fresh context (cold cache) and counts what arrives until the network is idle. */
+export function measurePage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<PageMeasure> {
+  return inFreshPage(browser, url, options, async (page, log) => {
     const requests = log.since();
     return {
       url,
@@ -169,9 +182,7 @@ export async function measurePage(browser: Browser, url: string, options: Browse
       domElements: await page.evaluate(() => document.getElementsByTagName('*').length),
       requests,
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export interface WatchedPage {

@@ -6,7 +6,7 @@
  * budget tests (tests/site/budgets.test.ts).
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { NetworkLog, sum, type Fetched } from './measure.ts';
+import { inFreshPage, sum, type Fetched } from './measure.ts';
 
 export interface SearchMeasure {
   query: string;
@@ -25,13 +25,8 @@ export interface SearchMeasure {
  * Opens the search dialog on `url` (fresh context, cold cache) and searches for `query` as a reader types it:
  * the whole edition (the default), or one `year` chosen in the dialog before typing.
  */
-export async function measureSearch(browser: Browser, url: string, query: string, options: BrowserContextOptions = {}, year?: string): Promise<SearchMeasure> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  try {
-    const log = new NetworkLog(context);
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await log.idle();
+export function measureSearch(browser: Browser, url: string, query: string, options: BrowserContextOptions = {}, year?: string): Promise<SearchMeasure> {
+  return inFreshPage(browser, url, options, async (page, log) => {
     const mark = log.mark();
     await openSearch(page);
     if (year) {
@@ -43,9 +38,7 @@ export async function measureSearch(browser: Browser, url: string, query: string
     await log.idle();
     const requests = log.since(mark);
     return { query, bytes: sum(requests), jsBytes: sum(requests, 'js'), requests, ...result };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 
