@@ -1,27 +1,40 @@
 /**
- * The search index, built after the site by Pagefind's Node API, in bundles
- * that stay small as the corpus grows: one for the glossary at /pagefind/, and
- * one per year of statements at /pagefind/years/<year>/. The search dialog
- * loads the glossary's and merges the year it needs (Pagefind's mergeIndex),
- * so a first search costs what one year of statements costs, not the corpus.
+ * The search index, built after the site by Pagefind's Node API:
+ *
+ * - the glossary's entries, one Pagefind bundle at /pagefind/, which the
+ *   search dialog searches with Pagefind's own code (names, acronyms, prefixes
+ *   as the reader types);
+ * - the statements, indexed by Pagefind one year at a time (so that memory
+ *   stays that of one year), each year's bundle read back for its pages'
+ *   fragments (the text as Pagefind indexed it, with anchors, filters and
+ *   metadata), from which the edition's word index is made
+ *   (src/lib/formats/search-words.ts). The fragments are kept, by year and
+ *   statement number (/pagefind/statements/<year>/<n>.bin, without what no
+ *   passage needs); the rest of a year's bundle is not, since no search asks it: a search of every year
+ *   through Pagefind's bundles fetched a chunk of each year's for each word
+ *   (1 MiB for one word at 10,000 statements), the word index one file a word.
  *
  * A statement page says its year in `data-search-year`; anything else with
- * `data-pagefind-body` (the glossary's entries) goes to the first bundle.
- * /pagefind/years.json lists the years and their statements for the dialog.
- *
- * Once indexed, the pages lose what only Pagefind reads (its data-pagefind-*
- * attributes and hidden spans: src/lib/formats/index-markup.ts), which no
- * reader's browser needs to download.
+ * `data-pagefind-body` is the glossary's. Once indexed, the pages lose what
+ * only Pagefind reads (its data-pagefind-* attributes and hidden spans:
+ * src/lib/formats/index-markup.ts), which no reader's browser needs.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { paths } from '../lib/routing/routes.ts';
 import { withoutIndexMarkup } from '../lib/formats/index-markup.ts';
+import { statementRecord, WordIndexBuilder } from '../lib/formats/search-words.ts';
+import { readFragments } from '../lib/readers/pagefind-fragments.ts';
 
 const YEAR = /data-search-year="(\d{4})"/;
+
+/** A `.bin` file of the search: JSON, gzip (the browser opens it itself). */
+const gzipJson = (value: unknown) => gzipSync(Buffer.from(JSON.stringify(value)), { level: 9 });
 
 /** Fails the build with Pagefind's own messages. */
 function check<T extends { errors: string[] }>(what: string, response: T): T {
@@ -48,16 +61,14 @@ export function statementPagesByYear(dist: string): Map<string, string[]> {
 
 /** Pagefind's ready-made interfaces, which the site does not use (it has its own dialog). */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
-/** A merged year bundle is searched by the glossary bundle's code: it needs its index, not a copy of the code. */
-const CODE = /^(pagefind\.js|pagefind-worker\.js)$/;
 
-async function writeBundle(outputPath: string, add: (index: pagefind.PagefindIndex) => Promise<number>, merged: boolean) {
+async function writeBundle(outputPath: string, add: (index: pagefind.PagefindIndex) => Promise<number>) {
   const { index } = check('create', await pagefind.createIndex({}));
   const pages = await add(index!);
   check('write', await index!.writeFiles({ outputPath }));
   await index!.deleteIndex();
   for (const name of readdirSync(outputPath)) {
-    if (UNUSED.test(name) || (merged && CODE.test(name))) rmSync(join(outputPath, name));
+    if (UNUSED.test(name)) rmSync(join(outputPath, name));
   }
   return pages;
 }
@@ -76,21 +87,35 @@ export default function searchIndex(): AstroIntegration {
             // The entries' own pages only: their further pages of statements (glossary/<id>/2/…) grow with the
             // corpus, carry no data-pagefind-body, and reading them cost 17 s at 10,000 statements.
             async (index) => check('glossary', await index.addDirectory({ path: dist, glob: `${paths.entity('*')}index.html` })).page_count,
-            false,
           );
           const years = statementPagesByYear(dist);
+          const words = new WordIndexBuilder();
           let statements = 0;
-          for (const [year, pages] of [...years].sort()) {
-            statements += await writeBundle(
-              join(dist, paths.searchYear(year)),
-              async (index) => {
-                for (const page of pages) {
-                  check(page, await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(dist, page), 'utf8') }));
-                }
-                return pages.length;
-              },
-              true,
-            );
+          // Newest year first, as the word index numbers the statements.
+          for (const [year, pages] of [...years].sort().reverse()) {
+            const bundle = mkdtempSync(join(tmpdir(), `verbatim-search-${year}-`));
+            try {
+              statements += await writeBundle(
+                bundle,
+                async (index) => {
+                  for (const page of pages) {
+                    check(page, await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(dist, page), 'utf8') }));
+                  }
+                  return pages.length;
+                },
+              );
+              const ordered = words.addYear(year, readFragments(bundle));
+              const dir = dirname(join(dist, paths.searchStatement(year, 0)));
+              mkdirSync(dir, { recursive: true });
+              ordered.forEach((f, n) => writeFileSync(join(dist, paths.searchStatement(year, n)), gzipJson(statementRecord(f))));
+            } finally {
+              rmSync(bundle, { recursive: true, force: true });
+            }
+          }
+          const wordsDir = dirname(join(dist, paths.searchWords));
+          for (const [name, value] of words.files()) {
+            mkdirSync(dirname(join(wordsDir, name)), { recursive: true });
+            writeFileSync(join(wordsDir, name), name.endsWith('.json') ? JSON.stringify(value) : gzipJson(value));
           }
           // The pages as readers get them: without what only the index reads, now that it is read.
           const entities = join(dist, paths.glossary);
@@ -101,10 +126,7 @@ export default function searchIndex(): AstroIntegration {
             const file = join(dist, page);
             writeFileSync(file, withoutIndexMarkup(readFileSync(file, 'utf8')));
           }
-          // What the search dialog offers, newest first: each year and how many statements it has.
-          const list = [...years].map(([year, pages]) => ({ year, statements: pages.length })).sort((a, b) => b.year.localeCompare(a.year));
-          writeFileSync(join(dist, paths.searchYears), JSON.stringify(list));
-          logger.info(`indexed ${entries} glossary pages and ${statements} statements in ${years.size} year bundles (${Math.round(performance.now() - started)} ms)`);
+          logger.info(`indexed ${entries} glossary pages, and ${statements} statements of ${years.size} years into the word index (${Math.round(performance.now() - started)} ms)`);
         } finally {
           await pagefind.close();
         }

@@ -51,8 +51,8 @@ describe('a second statement file', () => {
     const pages = [1, 2, 3].map((n) => read(`glossary/ctc/${n === 1 ? '' : `${n}/`}index.html`)).join('');
     expect(pages).toContain('/statements/fixture-statement/#p1');
     expect(pages).toContain('/statements/kazakhstan-2014-terrorism/#p2');
-    expect(existsSync(join(dist, 'pagefind/years/2015/pagefind-entry.json'))).toBe(true);
-    expect(existsSync(join(dist, 'pagefind/years/2014/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/statements/2015/0.bin'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/statements/2014/0.bin'))).toBe(true);
   });
 });
 
@@ -180,7 +180,7 @@ describe('site checks on the many-statement build', () => {
       let release!: () => void;
       const held = new Promise<void>((r) => (release = r));
       let passed = 0;
-      await page.route('**/pagefind/years/*/fragment/*', async (route) => {
+      await page.route('**/pagefind/statements/*/*', async (route) => {
         if (passed++ > 0) await held;
         await route.continue();
       });

@@ -30,6 +30,8 @@ const years = [...new Set(statements.map((s) => s.year))];
 const countries = [...new Set(statements.map((s) => slugify(countryOf({ country: s.country ?? '' }))))];
 const meetings = [...new Set(statements.flatMap((s) => (s.meeting.record ? [slugify(s.meeting.record)] : [])))];
 const slugs = statements.map((s) => s.slug);
+// Each year's statements, as the word index numbers them.
+const inYear = (year: number): number => (json(paths.searchWords) as { years: { year: string; statements: number }[] }).years.find((y) => y.year === String(year))!.statements;
 
 type Examples = { [K in keyof typeof paths]: (typeof paths)[K] extends (...args: infer A) => string ? A[] : [] };
 
@@ -80,8 +82,9 @@ const examples: Examples = {
   searchPage: [],
   search: [],
   searchScript: [],
-  searchYears: [],
-  searchYear: years.map((y) => [y]),
+  searchStatement: years.flatMap((y) => Array.from({ length: inYear(y) }, (_, n) => [y, n] as [number, number])),
+  searchWords: [],
+  searchWordsFile: [[readdirSync(join(dist, 'pagefind/words')).find((f) => /^\d+\.bin$/.test(f))!.slice(0, -4)], ['facets-country'], ['facets-meeting'], ['facets-speaker']],
   listed: [[''], [paths.glossary]],
 };
 

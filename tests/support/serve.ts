@@ -32,6 +32,8 @@ const types: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
+  // The word index's files (gzip, opened by the browser itself).
+  '.bin': 'application/octet-stream',
 };
 const compressible = /^(text\/|application\/(json|ld\+json|xml|javascript)|image\/svg)/;
 

@@ -71,8 +71,11 @@ export const paths = {
   // The search bundle (written by src/integrations/search-index.ts).
   search: 'pagefind/',
   searchScript: 'pagefind/pagefind.js',
-  searchYears: 'pagefind/years.json',
-  searchYear: (year: number | string) => `pagefind/years/${year}/`,
+  /** The n-th statement of a year (the word index's order), its text as Pagefind indexed it. */
+  searchStatement: (year: number | string, n: number) => `pagefind/statements/${year}/${n}.bin`,
+  // The edition's word index (src/lib/formats/search-words.ts): its list of years and files, and each file.
+  searchWords: 'pagefind/words/index.json',
+  searchWordsFile: (name: string) => `pagefind/words/${name}.bin`,
   /** A page the page files list themselves (the sitemap asks each page file for its paths). */
   listed: (path: string) => path,
 } satisfies Record<string, Route>;

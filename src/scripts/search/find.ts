@@ -1,17 +1,19 @@
 /**
- * One search, asked of Pagefind: the glossary entries the query names, and the
- * statements that hold its words across the whole edition (or what the
- * filters leave), those that hold it as a phrase first. Fragments are not
- * fetched here: the list asks for the statements' data a few at a time
- * (see panel.ts), and turns each into its passages (passageItems).
+ * One search: the glossary entries the query names (Pagefind, over the
+ * glossary's bundle), and the statements that hold its words across the whole
+ * edition, or what the filters leave, those that hold it as a phrase first
+ * (the edition's word index: one small file per word, whatever the number of
+ * years). Statements' texts are not fetched here: the list asks for them a few
+ * at a time (see panel.ts), and turns each into its passages (passageItems).
  */
 import { cleanExcerpt, type Run } from '../../lib/model/text/excerpt.ts';
 import { nameKey } from '../../lib/model/text/text.ts';
 import { formatDate } from '../../lib/model/dates.ts';
-import { markQuery, pagefindQuery, queryExcerpt, queryRanges, type Query } from '../../lib/model/search/query.ts';
+import { pagefindQuery, queryExcerpt, queryRanges, type Query } from '../../lib/model/search/query.ts';
 import { excerptAround, passagesOf } from '../../lib/model/search/passages.ts';
-import type { Pagefind, PagefindData, PagefindResult } from './pagefind.ts';
-import { statementFilters } from './scope.ts';
+import { answerOf, type Column, type FacetKey } from '../../lib/model/search/answer.ts';
+import type { Pagefind, PagefindData } from './pagefind.ts';
+import { loadColumn, loadWordIndex, matchesFor, statementData } from './words.ts';
 import type { SearchState } from './state.ts';
 
 export interface Item {
@@ -26,54 +28,55 @@ export interface Found {
   query: Query;
   /** The top three entries' data, the one the query names first. */
   entries: PagefindData[];
-  /** Statements holding the words, in the order shown. */
-  statements: PagefindResult[];
+  /** Statements holding the words, by number, in the order shown. */
+  statements: number[];
   /** Of those, how many hold the query as a phrase (unquoted queries of several words). */
   phrase?: number;
   /** For each filter, how many statements each value would leave. */
-  facets: Record<string, Record<string, number>>;
+  facets: Partial<Record<FacetKey, Record<string, number>>>;
   /** The names of the entries the query names (marked in excerpts), and the address parameters a result carries. */
   names: string[];
   param: string;
 }
 
-const SORTS = { relevance: undefined, newest: { day: 'desc' }, oldest: { day: 'asc' } } as const;
+type ColumnKey = Exclude<FacetKey, 'year'>;
+const COLUMNS: ColumnKey[] = ['country', 'meeting', 'speaker'];
+const columns: Partial<Record<ColumnKey, Column>> = {};
+/** Statements whose texts are fetched with the answer: the list's first batch (panel.ts). */
+export const FIRST = 5;
 
-/** Asks Pagefind; `stale` says when a newer keystroke has come (nothing more is fetched then). */
+/** Fetches the filters' columns: those chosen, or (`all`) every one, once the reader goes to the filters. */
+export async function loadColumns(state: SearchState, all: boolean): Promise<Partial<Record<ColumnKey, Column>>> {
+  const wanted = COLUMNS.filter((k) => !columns[k] && (all || state[k]));
+  const loaded = await Promise.all(wanted.map(loadColumn));
+  wanted.forEach((k, i) => (columns[k] = loaded[i]));
+  return columns;
+}
+
+/** Asks Pagefind and the word index; `stale` says when a newer keystroke has come (nothing more is fetched then). */
 export async function find(pf: Pagefind, state: SearchState, query: Query, stale: () => boolean): Promise<Found | undefined> {
   const text = pagefindQuery(query);
-  // The index chunks the query needs are fetched first; a query overtaken meanwhile is not searched.
-  await pf.preload(text);
-  if (stale()) return undefined;
-  const sort = SORTS[state.sort];
   const wantsEntries = state.type !== 'Statement';
   const wantsStatements = state.type === '' || state.type === 'Statement';
-  const options = { filters: statementFilters(state), ...(sort ? { sort } : {}) };
-  // Statements: Pagefind's plain search also brings near misses ("unodc" finds "un"), so each
-  // phrase and each word is asked for exactly, and a statement must hold them all.
-  const inPhrase = new Set(query.quoted ? query.phrases.flat() : []);
-  const exact = [...(query.quoted ? query.phrases.map((p) => p.join(' ')) : []), ...query.words.filter((w) => !inPhrase.has(w))];
-  // Only statements whose text holds the words (not a title or other field alone).
-  const ask = (q: string) => pf.search(q, options).then((r) => (r?.results ?? []).filter((x) => x.words.length > 0));
-  // A query of several words unquoted: the statements holding them as a phrase come first.
-  const phraseText = !query.quoted && query.phrases.length ? query.phrases[0].join(' ') : '';
-  const [entries, lists, phrase] = await Promise.all([
+  const [entries, matches, index] = await Promise.all([
     wantsEntries ? pf.search(text, { filters: { kind: 'Entry', ...(state.type ? { type: state.type } : {}) } }) : null,
-    wantsStatements ? Promise.all(exact.map((w) => ask(`"${w}"`))) : Promise.resolve([]),
-    wantsStatements && phraseText ? ask(`"${phraseText}"`) : Promise.resolve(undefined),
+    wantsStatements ? matchesFor(query) : undefined,
+    loadWordIndex(),
+    loadColumns(state, false),
   ]);
-  // The last word while it is being typed: no word is exactly it yet, so it counts as the start of one.
-  const last = exact.length - 1;
-  if (wantsStatements && !query.quoted && last >= 0 && lists[last].length === 0) lists[last] = await ask(exact[last]);
   if (stale()) return undefined;
+  const answer = matches
+    ? answerOf(matches, {
+        years: index.years,
+        columns,
+        chosen: { year: state.year, country: state.country, meeting: state.meeting, speaker: state.speaker },
+        sort: state.sort,
+        phraseFirst: !query.quoted && query.phrases.length > 0,
+      })
+    : { statements: [], facets: {} };
+  // The first statements' texts are asked for now, while the entries' come (the list asks again, and gets the same fetch).
+  for (const n of answer.statements.slice(0, FIRST)) statementData(n).catch(() => undefined);
   const entryData = await Promise.all((entries?.results ?? []).slice(0, 3).map((r) => r.data()));
-  // In the order of the fewest (the rarest word's, by relevance or date), those that every list holds.
-  const sets = lists.map((l) => new Set(l.map((r) => r.id)));
-  const rarest = lists.reduce<PagefindResult[]>((a, b) => (a.length && a.length <= b.length ? a : b), lists[0] ?? []);
-  const all = rarest.filter((r) => sets.every((ids) => ids.has(r.id)));
-  const first = state.sort === 'relevance' ? (phrase ?? []).filter((r) => sets.every((ids) => ids.has(r.id))) : [];
-  const ids = new Set(first.map((r) => r.id));
-  const ordered = [...first, ...all.filter((r) => !ids.has(r.id))];
   // An entry the query names outright ("SCO", "Shanghai Cooperation Organisation") comes first, whatever Pagefind's ranking.
   const namesOf = (d: PagefindData) => [d.meta.title, ...(d.meta.names ?? '').split(' · ')].filter(Boolean);
   const named = entryData.filter((d) => namesOf(d).some((n) => nameKey(n) === nameKey(query.text)));
@@ -83,17 +86,12 @@ export async function find(pf: Pagefind, state: SearchState, query: Query, stale
   return {
     query,
     entries: sorted,
-    statements: ordered,
-    phrase: phrase ? first.length : undefined,
-    // Pagefind counts the statements of one search: exact when the query is one word or one phrase.
-    facets: exact.length === 1 && wantsStatements ? await facetsOf(pf, `"${exact[0]}"`, options) : {},
+    statements: answer.statements,
+    phrase: answer.phrase,
+    facets: answer.facets,
     names: chosen.flatMap(namesOf),
     param: `?q=${encodeURIComponent(query.text)}${entityIds.length ? `&e=${entityIds.join(',')}` : ''}`,
   };
-}
-
-async function facetsOf(pf: Pagefind, q: string, options: Record<string, unknown>) {
-  return (await pf.search(q, options))?.filters ?? {};
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -119,18 +117,41 @@ export function provenance(d: PagefindData): string {
   return [of ? `${speaker} (${of})` : speaker, record, date].filter(Boolean).join(' · ');
 }
 
-/** A statement's passages that answer the query, as results. */
+/** Text with the given ranges in `<mark>`, as HTML. */
+function markedHtml(text: string, ranges: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of ranges) {
+    if (a < at) continue;
+    out += `${escapeHtml(text.slice(at, a))}<mark>${escapeHtml(text.slice(a, b))}</mark>`;
+    at = b;
+  }
+  return out + escapeHtml(text.slice(at));
+}
+
+/**
+ * A statement's passages that answer the query, as results. The excerpt is
+ * cut from the passage as indexed (unquoted, the mentions' other names count),
+ * around the first place the query answers; a word found in a mention's other
+ * names marks the mention (queryExcerpt).
+ */
 export function passageItems(found: Found, d: PagefindData): Item[] {
-  return passagesOf(d, found.query).map((p) => {
-    const plain = p.excerptHtml === undefined;
-    const text = plain ? excerptAround(p.text, queryRanges(p.text, found.query)[0]?.[0] ?? 0) : '';
+  const q = found.query;
+  return passagesOf(d, q).map((p) => {
     const [path, hash] = p.href.split('#');
+    let excerpt: Run[];
+    if (p.excerptHtml !== undefined) excerpt = queryExcerpt(p.excerptHtml, q, found.names);
+    else {
+      const source = q.quoted ? p.text : p.indexed;
+      const window = excerptAround(source, queryRanges(source, q)[0]?.[0] ?? 0);
+      excerpt = queryExcerpt(markedHtml(window, queryRanges(window, q)), q, found.names);
+    }
     return {
       kind: 'paragraph',
       href: `${path}${found.param}#${hash}`,
       label: p.sentence ? `¶ ${p.paragraph}, sentence ${p.sentence}` : `¶ ${p.paragraph}`,
       context: provenance(d),
-      excerpt: plain ? markQuery([{ text, marked: false }], found.query, found.names) : queryExcerpt(p.excerptHtml!, found.query, found.names),
+      excerpt,
     };
   });
 }

@@ -17,7 +17,7 @@ export interface PagefindData {
   excerpt: string;
   /** The page's text as indexed, words split at white space (anchors and locations count them). */
   content: string;
-  anchors: { id: string; location: number; text: string; element: string }[];
+  anchors: { id: string; location: number; text?: string; element?: string }[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];

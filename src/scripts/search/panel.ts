@@ -9,16 +9,17 @@
 import { parseQuery } from '../../lib/model/search/query.ts';
 import { count } from '../../lib/model/count.ts';
 import { hrefs } from '../../lib/routing/routes.ts';
-import { forgetPagefind, loadPagefind, pagefindReady, type PagefindResult } from './pagefind.ts';
-import { loadYears, mergeYears } from './scope.ts';
-import { entryItems, find, passageItems, type Found, type Item } from './find.ts';
+import { everyStatement, answerOf } from '../../lib/model/search/answer.ts';
+import { forgetPagefind, loadPagefind, pagefindReady } from './pagefind.ts';
+import { loadWordIndex, statementData } from './words.ts';
+import { entryItems, find, FIRST, loadColumns, passageItems, type Found, type Item } from './find.ts';
 import { inPageItems } from './in-page.ts';
 import { controls, type Here } from './controls.ts';
 import { el, resultList } from './results.ts';
 import type { SearchState } from './state.ts';
 
 /** Statements whose passages are fetched at a time (a browser fetches six files at once). */
-const BATCH = 5;
+const BATCH = FIRST;
 const link = hrefs(import.meta.env.BASE_URL);
 
 export interface Panel {
@@ -90,10 +91,10 @@ export function searchPanel(state: SearchState, here: Here | undefined, changed:
   async function next(mine: number, again: boolean) {
     more.hidden = true;
     for (let round = 0; round < 4; round++) {
-      const batch: PagefindResult[] = found!.statements.slice(shown, shown + BATCH);
+      const batch = found!.statements.slice(shown, shown + BATCH);
       shown += batch.length;
       const before = items.passages.length;
-      const data = batch.map((r) => r.data());
+      const data = batch.map(statementData);
       // The list is shown once the best statement has come; the others follow.
       for (let i = 0; i < data.length; i++) {
         const d = await data[i];
@@ -151,8 +152,6 @@ export function searchPanel(state: SearchState, here: Here | undefined, changed:
     const attempt = loadPagefind();
     try {
       const pf = await attempt;
-      // One year chosen: only its bundle is needed; else every year's.
-      await mergeYears(pf, await loadYears(), state.year);
       const f = await find(pf, state, query, () => mine !== seq);
       if (!f || mine !== seq) return;
       found = f;
@@ -172,11 +171,9 @@ export function searchPanel(state: SearchState, here: Here | undefined, changed:
     if (facetsLoaded) return;
     facetsLoaded = true;
     try {
-      const pf = await loadPagefind();
-      await mergeYears(pf, await loadYears());
-      const totals = await pf.filters();
+      const [index, columns] = await Promise.all([loadWordIndex(), loadColumns(state, true)]);
       if (state.q.trim()) await run();
-      else box.facets(totals);
+      else box.facets(answerOf(everyStatement(index.years), { years: index.years, columns, chosen: {}, sort: 'newest', phraseFirst: false }).facets);
     } catch {
       facetsLoaded = false;
     }
@@ -188,8 +185,8 @@ export function searchPanel(state: SearchState, here: Here | undefined, changed:
     const attempt = loadPagefind();
     attempt
       .then(async () => {
-        // The years' bundles are merged by the search itself: one year chosen before typing needs only its own.
-        box.years(await loadYears());
+        // The years and their statements, for the year filter before anything is searched.
+        box.years((await loadWordIndex()).years);
         if (mine === seq && status.textContent === 'Loading…') status.textContent = '';
       })
       .catch(() => {

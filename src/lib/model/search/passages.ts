@@ -14,7 +14,7 @@ export interface IndexedAnchor {
   id: string;
   /** The word of `content` it starts at. */
   location: number;
-  text: string;
+  text?: string;
 }
 
 export interface IndexedPage {
@@ -32,8 +32,11 @@ export interface Passage {
   sentence?: number;
   /** 1: holds a phrase of the query; 2: all its words. */
   rank: 1 | 2;
-  /** The sentence's text (for a sentence), else Pagefind's excerpt of the paragraph (HTML with <mark>). */
+  /** The passage's text as printed. */
   text: string;
+  /** The same with the mentions' other names (`⟦…⟧`), as indexed: where an unquoted query may have matched. */
+  indexed: string;
+  /** Pagefind's excerpt of the paragraph (HTML with <mark>), when it gave one. */
   excerptHtml?: string;
 }
 
@@ -55,7 +58,8 @@ export function passagesOf(page: IndexedPage, q: Query): Passage[] {
     return q.quoted ? text.replace(/⟦[^⟦⟧]*⟧/g, ' ') : text;
   };
   // The words as printed, for excerpts: the index's text without the other names (the anchors' own text leaves out some words, such as an editorial correction).
-  const printed = (from: number, to: number) => words.slice(from, to).join(' ').replace(/⟦[^⟦⟧]*⟧ ?/g, '').trim();
+  const indexed = (from: number, to: number) => words.slice(from, to).join(' ');
+  const printed = (from: number, to: number) => indexed(from, to).replace(/⟦[^⟦⟧]*⟧ ?/g, '').trim();
   const path = page.url.split('#')[0];
   const out: Passage[] = [];
   paragraphs.forEach((p, i) => {
@@ -73,11 +77,11 @@ export function passagesOf(page: IndexedPage, q: Query): Passage[] {
       const best = ranked.find((r) => r.rank === 1) ?? ranked.find((r) => r.rank === 2);
       if (best) {
         const m = Number(SENTENCE.exec(best.s.id)![2]);
-        out.push({ href: `${path}#${best.s.id}`, paragraph: n, sentence: m, rank, text: printed(best.s.location, best.to) });
+        out.push({ href: `${path}#${best.s.id}`, paragraph: n, sentence: m, rank, text: printed(best.s.location, best.to), indexed: indexed(best.s.location, best.to) });
         return;
       }
     }
-    out.push({ href: `${path}#${p.id}`, paragraph: n, rank, text: sub ? '' : printed(p.location, end), excerptHtml: sub?.excerpt });
+    out.push({ href: `${path}#${p.id}`, paragraph: n, rank, text: printed(p.location, end), indexed: indexed(p.location, end), excerptHtml: sub?.excerpt });
   });
   return out.sort((a, b) => a.rank - b.rank);
 }
