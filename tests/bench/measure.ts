@@ -42,6 +42,8 @@ export interface Budgets {
   scale: {
     firstSearchBytes: number;
     firstSearchMs: number;
+    /** The whole edition's complete result count, from the last keystroke. */
+    countMs: number;
     /** Build time per statement, from 1,000 statements up. */
     msPerStatement: number;
     /** Peak resident memory of the build's processes. */

@@ -32,16 +32,27 @@ export interface ScaleResult {
   indexBytes: number;
   largestPage: { path: string; bytes: number };
   statementPageBytes: number;
-  /** The whole edition's first search (the default) for UNODC: bytes, requests, median ms. */
+  /** The whole edition's first search (the default) for UNODC: bytes, requests, median ms; median ms to the whole answer's count, and the count. */
   firstSearchBytes: number;
   firstSearchMs: number;
   firstSearchRequests: number;
+  firstSearchCountMs: number;
+  firstSearchStatements: number;
+  /** Of its bytes, those that had come by the first paragraph result (the budget's). */
+  firstSearchBytesToFirst: number;
   /** The largest requests of that search, to see what grows with the corpus. */
   firstSearchLargest: string[];
   /** The same for the phrase query "counter-terrorism committee" over the whole edition. */
   phraseSearchBytes: number;
   phraseSearchMs: number;
   phraseSearchRequests: number;
+  phraseSearchCountMs: number;
+  phraseSearchStatements: number;
+  phraseSearchBytesToFirst: number;
+  /** The word index's files (index.json, the words' files, the filters' columns) and the statements' records. */
+  wordIndexBytes: number;
+  wordIndexFiles: number;
+  statementRecordBytes: number;
   /** UNODC in one year (the first statement's, chosen in the dialog): the second line. */
   yearSearchBytes: number;
   yearSearchMs: number;
@@ -55,9 +66,8 @@ function dirBytes(dir: string, filter: (f: string) => boolean = () => true): num
     .filter(filter)
     .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
-/** Pagefind's index proper (words, fragments, filters, metadata) of every bundle, without its library and UI files. */
-const isIndexFile = (f: string) =>
-  /^pagefind\/(years\/\d{4}\/)?(index|fragment|filter)\//.test(f) || /^pagefind\/(years\/\d{4}\/)?pagefind\.[^/]+\.pf_meta$/.test(f);
+/** The search's index proper (the glossary's Pagefind bundle, the word index, the statements' records), without Pagefind's library. */
+const isIndexFile = (f: string) => /^pagefind\/(index|fragment|filter|words|statements)\//.test(f) || /^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(f);
 
 export async function measureScale(n: number, runs: number): Promise<ScaleResult> {
   log(`scale: generating and building ${n} synthetic statement(s)…`);
@@ -93,7 +103,7 @@ export async function measureScale(n: number, runs: number): Promise<ScaleResult
       const timed = async (measure: () => Promise<SearchMeasure>) => {
         const all: SearchMeasure[] = [];
         for (let i = 0; i < runs; i++) all.push(await measure());
-        return { ...all[0], ms: median(all.map((m) => m.ms)) };
+        return { ...all[0], ms: median(all.map((m) => m.ms)), countMs: median(all.map((m) => m.countMs)) };
       };
       search = await timed(() => measureSearch(browser, url, SCALE_QUERIES.word));
       phrase = await timed(() => measureSearch(browser, url, SCALE_QUERIES.phrase));
@@ -118,9 +128,18 @@ export async function measureScale(n: number, runs: number): Promise<ScaleResult
       firstSearchBytes: search.bytes,
       firstSearchMs: search.ms,
       firstSearchRequests: search.requests.length,
+      firstSearchCountMs: search.countMs,
+      firstSearchStatements: search.statements,
+      firstSearchBytesToFirst: search.bytesToFirst,
       phraseSearchBytes: phrase.bytes,
       phraseSearchMs: phrase.ms,
       phraseSearchRequests: phrase.requests.length,
+      phraseSearchCountMs: phrase.countMs,
+      phraseSearchStatements: phrase.statements,
+      phraseSearchBytesToFirst: phrase.bytesToFirst,
+      wordIndexBytes: dirBytes(out, (f) => f.startsWith('pagefind/words/')),
+      wordIndexFiles: files.filter((f) => f.startsWith('pagefind/words/')).length,
+      statementRecordBytes: dirBytes(out, (f) => f.startsWith('pagefind/statements/')),
       yearSearchBytes: year.bytes,
       yearSearchMs: year.ms,
       firstSearchLargest: [...search.requests]

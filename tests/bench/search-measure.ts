@@ -12,10 +12,16 @@ export interface SearchMeasure {
   query: string;
   /** Bytes fetched from opening the search to the results of the query, network idle. */
   bytes: number;
+  /** Of those, the bytes that had come by the first paragraph result (the browser's resource timing). */
+  bytesToFirst: number;
   /** Of which JavaScript (search code, Pagefind's library and worker). */
   jsBytes: number;
   /** From the keystroke that completes the query to the first paragraph result in the list. */
   ms: number;
+  /** From that keystroke to the status saying how many statements the whole answer holds. */
+  countMs: number;
+  /** That count, as the status says it. */
+  statements: number;
   paragraphResults: number;
   entityResults: number;
   requests: Fetched[];
@@ -28,6 +34,10 @@ export interface SearchMeasure {
 export function measureSearch(browser: Browser, url: string, query: string, options: BrowserContextOptions = {}, year?: string): Promise<SearchMeasure> {
   return inFreshPage(browser, url, options, async (page, log) => {
     const mark = log.mark();
+    await page.evaluate(() => {
+      performance.setResourceTimingBufferSize(2000);
+      (window as unknown as { __opened: number }).__opened = performance.now();
+    });
     await openSearch(page);
     if (year) {
       await page.locator(`select[name="year"] option[value="${year}"]`).waitFor({ state: 'attached' });
@@ -56,14 +66,20 @@ export async function openSearch(page: Page): Promise<void> {
  */
 export async function typeAndTime(page: Page, query: string, timeoutMs = 10_000) {
   await page.evaluate(() => {
-    const w = window as unknown as { __bench: { inputs: number[]; paragraphs: number[] } };
-    w.__bench = { inputs: [], paragraphs: [] };
+    const w = window as unknown as { __bench: { inputs: number[]; paragraphs: number[]; counts: [number, string][] } };
+    w.__bench = { inputs: [], paragraphs: [], counts: [] };
     const input = document.getElementById('search-input')!;
     input.addEventListener('input', () => w.__bench.inputs.push(performance.now()), true);
     const list = document.getElementById('search-results')!;
     new MutationObserver(() => {
       if (list.querySelector('.sr-paragraph')) w.__bench.paragraphs.push(performance.now());
     }).observe(list, { childList: true, subtree: true });
+    // The status says the answer's count ("1,234 statements") once the search has answered.
+    const status = document.querySelector('.search-status')!;
+    new MutationObserver(() => {
+      const n = /([\d,]+) statements?\b/.exec(status.textContent ?? '')?.[1];
+      if (n) w.__bench.counts.push([performance.now(), n]);
+    }).observe(status, { childList: true, characterData: true, subtree: true });
   });
   await page.locator('#search-input').pressSequentially(query);
   await page.waitForFunction(
@@ -75,12 +91,18 @@ export async function typeAndTime(page: Page, query: string, timeoutMs = 10_000)
     { timeout: timeoutMs },
   );
   return page.evaluate(() => {
-    const b = (window as unknown as { __bench: { inputs: number[]; paragraphs: number[] } }).__bench;
+    const b = (window as unknown as { __bench: { inputs: number[]; paragraphs: number[]; counts: [number, string][] } }).__bench;
     const last = b.inputs[b.inputs.length - 1];
     const first = b.paragraphs.find((t) => t > last)!;
+    const count = b.counts.find(([t]) => t > last);
     const options = [...document.querySelectorAll('#search-results [role="option"]')];
     return {
       ms: first - last,
+      countMs: count ? count[0] - last : NaN,
+      bytesToFirst: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.startTime >= (window as unknown as { __opened: number }).__opened && r.responseEnd <= first)
+        .reduce((n, r) => n + r.encodedBodySize, 0),
+      statements: count ? Number(count[1].replace(/,/g, '')) : NaN,
       paragraphResults: options.filter((o) => o.classList.contains('sr-paragraph')).length,
       entityResults: options.filter((o) => o.classList.contains('sr-entity')).length,
     };

@@ -1,7 +1,7 @@
 /** The word index's files (src/lib/formats/search-words.ts), read back as the browser reads them. */
 import { describe, expect, it } from 'vitest';
-import { fileLayout, statementRecord, WordIndexBuilder, type WordIndexManifest } from '../../src/lib/formats/search-words.ts';
-import { fileName, fileOf, lookups, matchesOf, type Bucket } from '../../src/lib/model/search/word-index.ts';
+import { statementRecord, WordIndexBuilder, type WordIndexManifest } from '../../src/lib/formats/search-words.ts';
+import { fileName, matchesOf, type Bucket } from '../../src/lib/model/search/word-index.ts';
 import { parseQuery } from '../../src/lib/model/search/query.ts';
 import type { IndexedFragment } from '../../src/lib/model/search/indexed.ts';
 
@@ -21,10 +21,9 @@ function built() {
   const files = b.files();
   const manifest = files.get('index.json') as WordIndexManifest;
   const read = <T>(name: string): T => files.get(`${name}.bin`) as T;
-  const splits = new Set(manifest.splits);
   const find = (query: string) => {
     const q = parseQuery(query);
-    const name = (key: string) => fileName(fileOf(key, splits), manifest.files);
+    const name = (key: string) => fileName(key, manifest.files);
     return matchesOf(q, (key) => (files.has(`${name(key)}.bin`) ? read<Bucket>(name(key)) : {}));
   };
   return { manifest, read, find, files, order };
@@ -39,6 +38,11 @@ describe('WordIndexBuilder', () => {
       { year: '2014', from: 2, statements: 1 },
     ]);
     expect(read<{ values: string[]; of: string }>('facets-country')).toEqual({ values: ['Kazakhstan', 'France'], of: '0,1,1' });
+  });
+
+  it('writes every one of its files, an empty one too', () => {
+    const { manifest, files } = built();
+    for (let k = 0; k < manifest.files; k++) expect(files.has(`${k}.bin`), `${k}.bin`).toBe(true);
   });
 
   it('answers queries from its own files, by any name', () => {
@@ -65,25 +69,5 @@ describe('WordIndexBuilder', () => {
     const b = new WordIndexBuilder();
     b.addYear('2014', []);
     expect(() => b.addYear('2020', [])).toThrow(/2020 added after 2014/);
-  });
-});
-
-describe('fileLayout', () => {
-  it('splits a start too large for one file by its next letter, as fileOf walks it', () => {
-    const sizes = new Map([
-      ['security', 50],
-      ['security council', 900],
-      ['security situation', 300],
-      ['secretariat', 200],
-      ['un', 5000],
-      ['unodc', 40],
-    ]);
-    const { splits, files } = fileLayout(sizes, 1000);
-    expect([...splits].sort()).toEqual(['sec', 'secu', 'secur', 'securi', 'securit', 'security', 'security ']);
-    for (const key of sizes.keys()) expect(files.get(key), key).toBe(fileOf(key, splits));
-    expect(files.get('un')).toBe('un');
-    expect(files.get('security')).toBe('security$');
-    // Every query a reader may type on the way finds its file the same way.
-    for (const q of ['secu', 'security c', 'security council']) for (const key of lookups(parseQuery(q))) expect(typeof fileOf(key, splits)).toBe('string');
   });
 });

@@ -2,11 +2,11 @@
  * The word index's files (src/lib/model/search/word-index.ts), made from the
  * statements as Pagefind indexed them, one year at a time, newest first:
  *
- * - `index.json`: the starts of keys that were split (fileOf), how many
- *   files the starts are spread over (fileName), and each year's statements
- *   (the numbers `from` … `from + statements − 1`);
- * - `<n>.bin`: the terms whose keys begin with the starts filed there, each
- *   with the numbers of the statements that hold it;
+ * - `index.json`: how many files the terms are spread over (fileName), and
+ *   each year's statements (the numbers `from` … `from + statements − 1`);
+ * - `<n>.bin`: the terms whose keys are filed there, each with the numbers of
+ *   the statements that hold it (every file is written, an empty one too:
+ *   whatever a reader types is looked up in a file that is there);
  * - `facets-<country|meeting|speaker>.bin`: each statement's value of that
  *   filter, for the filters and their counts (fetched when the reader uses one).
  *
@@ -23,9 +23,7 @@ export const FACET_KEYS = ['country', 'meeting', 'speaker'] as const;
 
 export interface WordIndexManifest {
   version: 1;
-  /** The starts of keys too large for one file, split by their next letter. */
-  splits: string[];
-  /** How many files the starts are spread over. */
+  /** How many files the terms are spread over. */
   files: number;
   statements: number;
   /** Newest first. */
@@ -38,8 +36,13 @@ export interface FacetColumn {
   of: string;
 }
 
-/** At most about this many bytes of JSON per file before compression (a few KiB on the wire), unless one key is larger. */
-const BYTES_PER_FILE = 2000;
+/**
+ * About this many bytes of JSON per file before compression, on average (a few hundred bytes on the wire; a
+ * common word's own numbers more): a reader typing a word letter by letter asks for one file per letter.
+ * At most MAX_FILES files, for a host's sake (at the corpus's size the files grow instead).
+ */
+const BYTES_PER_FILE = 600;
+const MAX_FILES = 65_536;
 
 /**
  * A statement as the search reads it (`statements/<year>/<n>.bin`): Pagefind's
@@ -98,14 +101,13 @@ export class WordIndexBuilder {
       entry.size += term.length + postings.length + 6;
       byKey.set(key, entry);
     }
-    const { splits, files: layout } = fileLayout(new Map([...byKey].map(([k, v]) => [k, v.size])));
     const total = [...byKey.values()].reduce((n, v) => n + v.size, 0);
-    const count = Math.max(1, Math.ceil(total / BYTES_PER_FILE));
+    const count = Math.min(MAX_FILES, Math.max(1, Math.ceil(total / BYTES_PER_FILE)));
     const grouped = new Map<string, Record<string, string>>();
-    for (const [key, file] of layout) {
-      const name = fileName(file, count);
+    for (const [key, { terms }] of byKey) {
+      const name = fileName(key, count);
       const bucket = grouped.get(name) ?? {};
-      for (const [term, postings] of byKey.get(key)!.terms) bucket[term] = postings;
+      for (const [term, postings] of terms) bucket[term] = postings;
       grouped.set(name, bucket);
     }
     const files = new Map<string, unknown>();
@@ -115,44 +117,8 @@ export class WordIndexBuilder {
       const { values, of } = this.facets[i];
       files.set(`facets-${key}.bin`, { values: [...values.keys()], of: of.map((v) => v.toString(36)).join(',') } satisfies FacetColumn);
     });
-    const manifest: WordIndexManifest = { version: 1, splits: [...splits].sort(), files: count, statements: this.count, years: this.years };
+    const manifest: WordIndexManifest = { version: 1, files: count, statements: this.count, years: this.years };
     files.set('index.json', manifest);
     return files;
   }
-}
-
-/**
- * Which file each key goes to: keys are grouped by their first three letters
- * (a shorter key alone), and a group larger than BYTES_PER_FILE is split by
- * the next letter, again and again; a key equal to a split start goes to the
- * file `<start>$`. The same walk in the browser (fileOf) finds a key's file
- * from the list of split starts.
- */
-export function fileLayout(sizes: Map<string, number>, target = BYTES_PER_FILE): { splits: Set<string>; files: Map<string, string> } {
-  const splits = new Set<string>();
-  const files = new Map<string, string>();
-  const place = (start: string, keys: string[]) => {
-    const size = keys.reduce((n, k) => n + sizes.get(k)!, 0);
-    const longer = keys.filter((k) => k.length > start.length);
-    if (size <= target || longer.length === 0) {
-      for (const k of keys) files.set(k, start);
-      return;
-    }
-    splits.add(start);
-    for (const k of keys) if (k.length === start.length) files.set(k, `${start}$`);
-    for (const [child, group] of groupBy(longer, start.length + 1)) place(child, group);
-  };
-  for (const [start, group] of groupBy([...sizes.keys()], 3)) place(start, group);
-  return { splits, files };
-}
-
-function groupBy(keys: string[], length: number): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const k of keys) {
-    const start = k.slice(0, length);
-    const list = groups.get(start);
-    if (list) list.push(k);
-    else groups.set(start, [k]);
-  }
-  return groups;
 }

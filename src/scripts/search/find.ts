@@ -11,7 +11,7 @@ import { nameKey } from '../../lib/model/text/text.ts';
 import { formatDate } from '../../lib/model/dates.ts';
 import { pagefindQuery, queryExcerpt, queryRanges, type Query } from '../../lib/model/search/query.ts';
 import { excerptAround, passagesOf } from '../../lib/model/search/passages.ts';
-import { answerOf, type Column, type FacetKey } from '../../lib/model/search/answer.ts';
+import { answerOf, type Answer, type Column, type FacetKey } from '../../lib/model/search/answer.ts';
 import type { Pagefind, PagefindData } from './pagefind.ts';
 import { loadColumn, loadWordIndex, matchesFor, statementData } from './words.ts';
 import type { SearchState } from './state.ts';
@@ -53,29 +53,59 @@ export async function loadColumns(state: SearchState, all: boolean): Promise<Par
   return columns;
 }
 
+/**
+ * Asks for the texts of the statements the list shows first (it asks again, and gets the same fetch): the
+ * best one alone, so that nothing waits beside it, then the others.
+ */
+function prefetch(numbers: number[]) {
+  const [best, ...rest] = numbers;
+  if (best === undefined) return;
+  const others = () => rest.forEach((n) => statementData(n).catch(() => undefined));
+  statementData(best).then(others, others);
+}
+
+let searching: Promise<unknown> | undefined;
+/**
+ * Pagefind's search of the glossary, one at a time: it runs on the main thread and cannot be called off, so
+ * while one runs the keystrokes that come wait, and only the newest is searched when it is done.
+ */
+async function glossarySearch(pf: Pagefind, text: string, options: Record<string, unknown>, stale: () => boolean) {
+  while (searching) {
+    await searching.catch(() => undefined);
+    if (stale()) return null;
+  }
+  const mine = pf.search(text, options);
+  searching = mine;
+  try {
+    return await mine;
+  } finally {
+    if (searching === mine) searching = undefined;
+  }
+}
+
 /** Asks Pagefind and the word index; `stale` says when a newer keystroke has come (nothing more is fetched then). */
 export async function find(pf: Pagefind, state: SearchState, query: Query, stale: () => boolean): Promise<Found | undefined> {
   const text = pagefindQuery(query);
   const wantsEntries = state.type !== 'Statement';
   const wantsStatements = state.type === '' || state.type === 'Statement';
-  const [entries, matches, index] = await Promise.all([
-    wantsEntries ? pf.search(text, { filters: { kind: 'Entry', ...(state.type ? { type: state.type } : {}) } }) : null,
-    wantsStatements ? matchesFor(query) : undefined,
-    loadWordIndex(),
-    loadColumns(state, false),
+  // The statements' answer is worked out, and its first statement's text asked for, while Pagefind searches the glossary.
+  const answering = Promise.all([wantsStatements ? matchesFor(query, stale) : undefined, loadWordIndex(), loadColumns(state, false)]).then(([matches, index]) => {
+    if (!matches || stale()) return { statements: [], facets: {} } as Answer;
+    const answer = answerOf(matches, {
+      years: index.years,
+      columns,
+      chosen: { year: state.year, country: state.country, meeting: state.meeting, speaker: state.speaker },
+      sort: state.sort,
+      phraseFirst: !query.quoted && query.phrases.length > 0,
+    });
+    prefetch(answer.statements.slice(0, FIRST));
+    return answer;
+  });
+  const [entries, answer] = await Promise.all([
+    wantsEntries ? glossarySearch(pf, text, { filters: { kind: 'Entry', ...(state.type ? { type: state.type } : {}) } }, stale) : null,
+    answering,
   ]);
   if (stale()) return undefined;
-  const answer = matches
-    ? answerOf(matches, {
-        years: index.years,
-        columns,
-        chosen: { year: state.year, country: state.country, meeting: state.meeting, speaker: state.speaker },
-        sort: state.sort,
-        phraseFirst: !query.quoted && query.phrases.length > 0,
-      })
-    : { statements: [], facets: {} };
-  // The first statements' texts are asked for now, while the entries' come (the list asks again, and gets the same fetch).
-  for (const n of answer.statements.slice(0, FIRST)) statementData(n).catch(() => undefined);
   const entryData = await Promise.all((entries?.results ?? []).slice(0, 3).map((r) => r.data()));
   // An entry the query names outright ("SCO", "Shanghai Cooperation Organisation") comes first, whatever Pagefind's ranking.
   const namesOf = (d: PagefindData) => [d.meta.title, ...(d.meta.names ?? '').split(' · ')].filter(Boolean);

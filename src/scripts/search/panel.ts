@@ -94,7 +94,9 @@ export function searchPanel(state: SearchState, here: Here | undefined, changed:
       const batch = found!.statements.slice(shown, shown + BATCH);
       shown += batch.length;
       const before = items.passages.length;
-      const data = batch.map(statementData);
+      // The best statement's text alone first (nothing beside it slows it), then the others'.
+      const best = batch.length ? statementData(batch[0]) : undefined;
+      const data = batch.map((n, i) => (i === 0 ? best! : best!.catch(() => undefined).then(() => statementData(n))));
       // The list is shown once the best statement has come; the others follow.
       for (let i = 0; i < data.length; i++) {
         const d = await data[i];

@@ -8,12 +8,11 @@
  */
 import { hrefs, normalBase } from '../../lib/routing/routes.ts';
 import type { Query } from '../../lib/model/search/query.ts';
-import { fileName, fileOf, lookups, matchesOf, type Bucket, type Matches } from '../../lib/model/search/word-index.ts';
+import { fileName, holdsEveryWord, lookups, matchesOf, type Bucket, type Matches } from '../../lib/model/search/word-index.ts';
 import { yearOf, type Column, type FacetKey, type YearRange } from '../../lib/model/search/answer.ts';
 import type { PagefindData } from './pagefind.ts';
 
 export interface WordIndex {
-  splits: string[];
   files: number;
   statements: number;
   years: YearRange[];
@@ -40,22 +39,27 @@ function once<T>(url: string, read: (r: Response) => Promise<T>): Promise<T> {
 /** A gzip file's text, whatever the server's own compression. */
 const gunzip = (r: Response) => new Response(r.body!.pipeThrough(new DecompressionStream('gzip'))).text();
 
-let splits: Set<string> | undefined;
-export const loadWordIndex = () =>
-  once<WordIndex>(link.searchWords, async (r) => {
-    const index = (await r.json()) as WordIndex;
-    splits = new Set(index.splits);
-    return index;
-  });
+export const loadWordIndex = () => once<WordIndex>(link.searchWords, (r) => r.json() as Promise<WordIndex>);
 const file = <T>(name: string) => once<T>(link.searchWordsFile(name), async (r) => JSON.parse(await gunzip(r)) as T);
 
-/** The statements that hold the query, by number (every file a key can be in is there, an empty one too). */
-export async function matchesFor(q: Query): Promise<Matches> {
+/**
+ * The statements that hold the query, by number: its words' files first, then (if every word is there) its
+ * pairs'. Before the work of matching, the keystrokes waiting are let in: a query they make `stale` is not matched.
+ */
+export async function matchesFor(q: Query, stale: () => boolean = () => false): Promise<Matches | undefined> {
   const index = await loadWordIndex();
-  const keys = lookups(q);
-  const files = await Promise.all(keys.map((k) => file<Bucket>(fileName(fileOf(k, splits!), index.files))));
-  const byKey = new Map(keys.map((k, i) => [k, files[i]]));
-  return matchesOf(q, (key) => byKey.get(key) ?? {});
+  const { words, pairs } = lookups(q);
+  const byKey = new Map<string, Bucket>();
+  const fetchAll = async (keys: string[]) => {
+    const files = await Promise.all(keys.map((k) => file<Bucket>(fileName(k, index.files))));
+    keys.forEach((k, i) => byKey.set(k, files[i]));
+  };
+  const get = (key: string) => byKey.get(key) ?? {};
+  await fetchAll(words);
+  if (!holdsEveryWord(q, get)) return { all: [], phrase: [] };
+  await fetchAll(pairs);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return stale() ? undefined : matchesOf(q, get);
 }
 
 /** A filter's column: its values, and each statement's. */

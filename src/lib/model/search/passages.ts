@@ -8,7 +8,10 @@
  * long paragraph (the corpus's speeches often have one) lands on the sentence
  * that answers.
  */
-import { passageRank, type Query } from './query.ts';
+import { fold } from '../text/excerpt.ts';
+import { TOKEN_GAP, tokensRank, type Query } from './query.ts';
+
+const BLOCK = /⟦[^⟦⟧]*⟧/g;
 
 export interface IndexedAnchor {
   id: string;
@@ -52,11 +55,15 @@ export function passagesOf(page: IndexedPage, q: Query): Passage[] {
   const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
   const paragraphs = anchors.filter((a) => PARAGRAPH.test(a.id));
   const sentences = anchors.filter((a) => SENTENCE.test(a.id));
-  // Quoted, the words must stand in the text itself: the mentions' other names (`⟦…⟧`) count only unquoted.
+  // The text folded once (a statement may have thousands of words, each ranked in its paragraph and its sentence);
+  // folding keeps every character in place, so its words are the text's. Quoted, the words must stand in the text
+  // itself: the mentions' other names (`⟦…⟧`) count only unquoted.
+  const folded = fold(page.content).split(/\s+/);
   const span = (from: number, to: number) => {
-    const text = words.slice(from, to).join(' ');
-    return q.quoted ? text.replace(/⟦[^⟦⟧]*⟧/g, ' ') : text;
+    const text = folded.slice(from, to).join(' ');
+    return (q.quoted ? text.replace(BLOCK, ' ') : text).split(TOKEN_GAP).filter(Boolean);
   };
+  const printedLength = (from: number, to: number) => words.slice(from, to).join(' ').replace(BLOCK, ' ').split(/\s+/).filter(Boolean).length;
   // The words as printed, for excerpts: the index's text without the other names (the anchors' own text leaves out some words, such as an editorial correction).
   const indexed = (from: number, to: number) => words.slice(from, to).join(' ');
   const printed = (from: number, to: number) => indexed(from, to).replace(/⟦[^⟦⟧]*⟧ ?/g, '').trim();
@@ -65,15 +72,15 @@ export function passagesOf(page: IndexedPage, q: Query): Passage[] {
   paragraphs.forEach((p, i) => {
     const n = Number(PARAGRAPH.exec(p.id)![1]);
     const end = paragraphs[i + 1]?.location ?? words.length;
-    const rank = passageRank(span(p.location, end), q);
+    const rank = tokensRank(span(p.location, end), q);
     if (!rank) return;
     const own = sentences.filter((s) => Number(SENTENCE.exec(s.id)![1]) === n);
     const sub = page.sub_results.find((s) => s.url.endsWith(`#${p.id}`));
     // Its length as printed: the mentions' other names (`⟦…⟧`) are not its words.
-    const length = span(p.location, end).replace(/⟦[^⟦⟧]*⟧/g, ' ').split(/\s+/).filter(Boolean).length;
+    const length = printedLength(p.location, end);
     if (own.length > 1 && length > WORDS_FOR_A_PARAGRAPH) {
       // The sentence that answers best: one that holds a phrase, else all the words.
-      const ranked = own.map((s, k) => ({ s, to: own[k + 1]?.location ?? end, rank: passageRank(span(s.location, own[k + 1]?.location ?? end), q) }));
+      const ranked = own.map((s, k) => ({ s, to: own[k + 1]?.location ?? end, rank: tokensRank(span(s.location, own[k + 1]?.location ?? end), q) }));
       const best = ranked.find((r) => r.rank === 1) ?? ranked.find((r) => r.rank === 2);
       if (best) {
         const m = Number(SENTENCE.exec(best.s.id)![2]);

@@ -31,8 +31,10 @@ export interface Query {
   empty: boolean;
 }
 
+/** What separates words: anything that is not a letter, digit or apostrophe. */
+export const TOKEN_GAP = /[^\p{L}\p{N}']+/u;
 /** The words of a text, folded, split at anything that is not a letter, digit or apostrophe. */
-export const wordsOf = (text: string): string[] => fold(text).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+export const wordsOf = (text: string): string[] => fold(text).split(TOKEN_GAP).filter(Boolean);
 
 export function parseQuery(input: string): Query {
   const text = input.trim();
@@ -75,8 +77,12 @@ export function sameWord(token: string, word: string, prefix = false): boolean {
 
 /** How a passage answers the query: 1 holds a phrase, 2 holds all the words, 0 does not answer it. */
 export function passageRank(text: string, q: Query): 0 | 1 | 2 {
+  return tokensRank(wordsOf(text), q);
+}
+
+/** The same, for a passage's words already folded and split (wordsOf). */
+export function tokensRank(tokens: string[], q: Query): 0 | 1 | 2 {
   if (q.empty) return 0;
-  const tokens = wordsOf(text);
   const last = q.words[q.words.length - 1];
   const hasAll = q.words.every((w) => tokens.some((t) => sameWord(t, w, w === last && !q.quoted)));
   if (!hasAll) return 0;

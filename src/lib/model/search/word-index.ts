@@ -6,10 +6,10 @@
  * statements). This index is split by word instead: a query fetches one small
  * file per word, whatever the number of years, and answers which statements
  * hold the query, how many, and of which years, before any statement's text
- * is fetched. Terms are filed by the start of their key, as a dictionary is
- * (fileOf): the words a reader types one letter at a time are in one file,
- * and a start too large for one file is split by its next letter (the list of
- * split starts is the index's only list that grows with the corpus's words).
+ * is fetched. Terms are filed by their key, hashed into files of a few KiB
+ * (fileName), so that a word costs its own statements' numbers and little
+ * more; a query looks up its words first and its pairs only once every word
+ * is found (a word half typed asks for no pair).
  *
  * Words are read as the query model reads them (wordsOf, sameWord): folded,
  * whole, a plural the same word. A mention's other names (the `⟦…⟧` blocks of
@@ -53,24 +53,11 @@ export const termKey = (term: string) =>
     .map(wordKey)
     .join(' ');
 
-/** A key's file: its shortest start of at least three letters that was not split, or the key itself, whole, when even that was. */
-export function fileOf(key: string, splits: ReadonlySet<string>): string {
-  for (let length = Math.min(3, key.length); ; length++) {
-    const start = key.slice(0, length);
-    if (!splits.has(start)) return start;
-    if (length >= key.length) return `${start}$`;
-  }
-}
-
-/**
- * The file on disk a start is in: one of `count` files, by FNV-1a, so that
- * the many small starts share files of about the same size (and a start may
- * hold any letter, a space or an apostrophe).
- */
-export function fileName(file: string, count: number): string {
+/** The file a key is in: one of `count` files, by FNV-1a (the same at build time and in the browser). */
+export function fileName(key: string, count: number): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < file.length; i++) {
-    h ^= file.charCodeAt(i);
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return String(h % count);
@@ -95,11 +82,20 @@ export function decodePostings(text: string): number[] {
 /** One file of the index: terms and their postings. */
 export type Bucket = Record<string, string>;
 
-/** The words and pairs a query looks up, each with the key of the file it is in. */
-export function lookups(q: Query): string[] {
-  const keys = new Set(q.words.map(wordKey));
-  for (const phrase of q.phrases) for (const pair of pairsOf(phrase)) keys.add(pair.map(wordKey).join(' '));
-  return [...keys];
+/** The keys of a query's words, and of the pairs of its phrases. */
+export function lookups(q: Query): { words: string[]; pairs: string[] } {
+  const pairs = new Set<string>();
+  for (const phrase of q.phrases) for (const pair of pairsOf(phrase)) pairs.add(pair.map(wordKey).join(' '));
+  return { words: [...new Set(q.words.map(wordKey))], pairs: [...pairs] };
+}
+
+/** Whether the files hold every word of the query (in some form): only then are its pairs worth looking up. */
+export function holdsEveryWord(q: Query, file: (key: string) => Bucket): boolean {
+  return q.words.every((w) => Object.keys(file(wordKey(w))).some((term) => {
+    const alias = term.startsWith(ALIAS);
+    const word = alias ? term.slice(1) : term;
+    return !word.includes(' ') && (!alias || !q.quoted) && sameWord(word, w);
+  }));
 }
 
 /** The pairs of a phrase that are looked up: all but those of two stop words. */
@@ -125,26 +121,56 @@ export interface Matches {
  */
 export function matchesOf(q: Query, file: (key: string) => Bucket): Matches {
   const aliases = !q.quoted;
-  const holding = (words: string[]): Set<number> => {
+  const holding = (words: string[]): number[] => {
     const bucket = file(words.map(wordKey).join(' '));
-    const out = new Set<number>();
+    const lists: number[][] = [];
     for (const [term, postings] of Object.entries(bucket)) {
       const alias = term.startsWith(ALIAS);
       if (alias && !aliases) continue;
       const parts = (alias ? term.slice(1) : term).split(' ');
-      if (parts.length === words.length && parts.every((p, i) => sameWord(p, words[i]))) for (const n of decodePostings(postings)) out.add(n);
+      if (parts.length === words.length && parts.every((p, i) => sameWord(p, words[i]))) lists.push(decoded(bucket, term, postings));
     }
-    return out;
+    return union(lists);
   };
-  const every = (sets: Set<number>[]): Set<number> | undefined =>
-    sets.length ? sets.reduce((a, b) => new Set([...a].filter((n) => b.has(n)))) : undefined;
-  const words = every(q.words.map((w) => holding([w]))) ?? new Set<number>();
-  const phraseSets = q.phrases.map((phrase) => {
+  const words = q.words.length ? intersection(q.words.map((w) => holding([w]))) : [];
+  const phraseLists = q.phrases.map((phrase) => {
     const pairs = pairsOf(phrase);
-    return pairs.length ? every(pairs.map((p) => holding(p)))! : holding(phrase);
+    return pairs.length ? intersection(pairs.map((p) => holding(p))) : holding(phrase);
   });
-  const phrases = every(phraseSets);
-  const sorted = (s: Iterable<number>) => [...s].sort((a, b) => a - b);
-  const phrase = phrases ? sorted([...phrases].filter((n) => words.has(n))) : [];
-  return { all: q.quoted ? phrase : sorted(words), phrase };
+  const phrase = phraseLists.length ? intersection([...phraseLists, words]) : [];
+  return { all: q.quoted ? phrase : words, phrase };
+}
+
+// Each file's terms decoded once: a reader typing on asks for the same words again at every keystroke.
+const decodedOf = new WeakMap<Bucket, Map<string, number[]>>();
+function decoded(bucket: Bucket, term: string, postings: string): number[] {
+  let cache = decodedOf.get(bucket);
+  if (!cache) decodedOf.set(bucket, (cache = new Map()));
+  let list = cache.get(term);
+  if (!list) cache.set(term, (list = decodePostings(postings)));
+  return list;
+}
+
+/** The numbers in any of the ascending lists, ascending. */
+function union(lists: number[][]): number[] {
+  if (lists.length <= 1) return lists[0] ?? [];
+  const all = lists.flat().sort((a, b) => a - b);
+  return all.filter((n, i) => i === 0 || n !== all[i - 1]);
+}
+
+/** The numbers in every one of the ascending lists, ascending (shortest first, walked side by side). */
+function intersection(lists: number[][]): number[] {
+  const [first, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  let out = first ?? [];
+  for (const list of rest) {
+    const next: number[] = [];
+    let j = 0;
+    for (const n of out) {
+      while (j < list.length && list[j] < n) j++;
+      if (j === list.length) break;
+      if (list[j] === n) next.push(n);
+    }
+    out = next;
+  }
+  return out;
 }
