@@ -37,16 +37,13 @@ export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(q: string, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
-  /** Fetches the index chunks a search for `q` needs, without searching. */
-  preload(q: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 const base = import.meta.env.BASE_URL;
 const link = hrefs(base);
-/** What every bundle searched is told, the glossary's and each merged year's alike (a merged bundle does not inherit them). */
-export const INSTANCE_OPTIONS = { baseUrl: base, excerptLength: 40 };
+/** What Pagefind is told for the glossary's bundle (the statements are searched by the word index: words.ts). */
+const OPTIONS = { baseUrl: base, excerptLength: 40 };
 let current: Promise<Pagefind> | undefined;
 let ready = false;
 let attempt = 0;
@@ -58,7 +55,7 @@ export function loadPagefind(): Promise<Pagefind> {
   const loading = (async () => {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     // No worker: one file less to fetch, and a search this size is quick on the main thread.
-    await pf.options({ ...INSTANCE_OPTIONS, noWorker: true });
+    await pf.options({ ...OPTIONS, noWorker: true });
     await pf.init();
     // Pagefind reports some failed fetches only on the console: ask it for
     // something that needs the index, so that a broken load fails here.
