@@ -11,10 +11,10 @@
  */
 import type { Loader } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../lib/readers/yaml.ts';
 import { readGlossaryOnce } from '../lib/readers/glossary.ts';
@@ -22,6 +22,7 @@ import { slugTooLong } from '../lib/model/limits.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
 import { cacheIsWhole, lineOfMeetingKey, statementDigest } from './statement-digest.ts';
 import { meetingConflicts, type MeetingFacts } from '../lib/model/meeting/conflicts.ts';
+import { citationCachePath } from '../lib/model/statement/summary.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -91,6 +92,9 @@ async function compileAll(job: CompileJob): Promise<CompileResult> {
   return { compiled: results.flatMap((r) => r.compiled), problems: results.flatMap((r) => r.problems) };
 }
 
+/** A statement's cache file, its citations' file, or one of either left half-written (`.<pid>.tmp`). */
+const CACHE_FILE = /\.[0-9a-f]{16}(\.cite)?\.json(\.\d+\.tmp)?$/;
+
 export function statementLoader(): Loader {
   return {
     name: 'verbatim-statements',
@@ -111,6 +115,8 @@ export function statementLoader(): Loader {
         const shared = `${compilerDigest(root)}:${glossary.digest}:${base}:${site ?? ''}`;
         const { files, problems } = listStatementFiles(statementsDir, root);
         const seen = new Set<string>();
+        // The cache files of the statements as they are now (each statement's and its citations').
+        const live = new Set<string>();
         const toCompile: CompileJob['files'] = [];
         for (const path of files) {
           const file = relative(root, path);
@@ -119,6 +125,7 @@ export function statementLoader(): Loader {
           const text = readFileSync(path, 'utf8');
           const digest = statementDigest(path, text, shared);
           const cache = join(cacheDir, `${slug}.${digest}.json`);
+          live.add(basename(cache)).add(basename(citationCachePath(cache)));
           // A cache file that is missing, cut short or not made for this digest is compiled again.
           if (store.get(slug)?.digest === digest && cacheIsWhole(cache, digest)) continue;
           toCompile.push({ path, file, cache, digest });
@@ -130,7 +137,11 @@ export function statementLoader(): Loader {
         // Across statements, compiled now or before: what they say of one meeting must agree.
         problems.push(...meetingConflicts(store.values().map((e) => e.data as unknown as MeetingFacts), (file, key) => lineOfMeetingKey(join(root, file), key)));
         if (problems.length > 0) throw new DataError(problems.sort());
-        logger.info(`${files.length} statements (${result.compiled.length} compiled) in ${Math.round(performance.now() - started)} ms`);
+        // What no statement uses any more (an edited one's former digest, a removed one, a half file of a
+        // build that was stopped) leaves the cache; the folder's other contents (the mentions index) stay.
+        const stale = readdirSync(cacheDir).filter((f) => CACHE_FILE.test(f) && !live.has(f));
+        for (const f of stale) rmSync(join(cacheDir, f), { force: true });
+        logger.info(`${files.length} statements (${result.compiled.length} compiled, ${stale.length} cache files dropped) in ${Math.round(performance.now() - started)} ms`);
       };
 
       await sync();

@@ -118,8 +118,16 @@ describe('an incremental build', () => {
     expect(cached).toBeDefined();
     truncateSync(join(cacheDir, cached!), 100);
 
+    const before = readdirSync(cacheDir).filter((f) => f.startsWith('fixture-statement.') || f.startsWith('fixture-extra.'));
     expect(buildError(site)).toBe('');
     expect(differences(site, cleanBuildOf(site))).toBe('');
+    // The cache keeps one statement file and one citations file per statement: the edited statement's former
+    // digest and the deleted statement's files are gone.
+    const after = readdirSync(cacheDir);
+    const statements = readdirSync(join(site.dir, 'content/statements')).filter((f) => f.endsWith('.mdx')).length;
+    expect(after.length).toBe(2 * statements);
+    for (const f of before) expect(after, f).not.toContain(f);
+    expect(after.filter((f) => f.startsWith('fixture-extra.'))).toEqual([]);
     const md = readFileSync(join(site.dir, 'dist/statements/fixture-statement.md'), 'utf8');
     expect(md).toContain('were also named & counted \\<twice\\>.');
     expect(md).not.toMatch(/&amp;|&#60;|&lt;/);
