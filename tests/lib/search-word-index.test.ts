@@ -52,6 +52,16 @@ describe('keys and postings', () => {
   it('encodes numbers as gaps and reads them back', () => {
     for (const list of [[], [0], [3, 5, 9, 1000, 1001], [36 ** 3]]) expect(decodePostings(encodePostings(list))).toEqual(list);
     expect(encodePostings([3, 5, 15])).toBe('3,2,a');
+    // A word most statements hold: a bitmap, six statements to a character.
+    const most = Array.from({ length: 100 }, (_, i) => i).filter((i) => i % 10 !== 3);
+    const bitmap = encodePostings(most, 100);
+    expect(bitmap).toMatch(/^![A-Za-z0-9+/]{17}$/);
+    expect(decodePostings(bitmap)).toEqual(most);
+    expect(encodePostings([3, 5, 15], 100)).toBe('3,2,a');
+    for (const total of [1, 6, 7, 64]) {
+      const all = Array.from({ length: total }, (_, i) => i);
+      expect(decodePostings(encodePostings(all, total)), String(total)).toEqual(all);
+    }
   });
 });
 

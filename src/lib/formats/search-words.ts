@@ -95,7 +95,7 @@ export class WordIndexBuilder {
     const byKey = new Map<string, { terms: [string, string][]; size: number }>();
     for (const [term, numbers] of this.terms) {
       const key = termKey(term);
-      const postings = encodePostings(numbers);
+      const postings = encodePostings(numbers, this.count);
       const entry = byKey.get(key) ?? { terms: [], size: 0 };
       entry.terms.push([term, postings]);
       entry.size += term.length + postings.length + 6;

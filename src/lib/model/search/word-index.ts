@@ -63,18 +63,40 @@ export function fileName(key: string, count: number): string {
   return String(h % count);
 }
 
-/** Statement numbers, ascending, as the gaps between them in base 36 ("3,2,a"). */
-export function encodePostings(numbers: number[]): string {
+/** The mark of postings written as a bitmap. */
+const BITMAP = '!';
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Statement numbers, ascending, as the gaps between them in base 36 ("3,2,a"),
+ * or, where that is longer (a word most statements hold), as a bitmap of the
+ * `total` statements in base 64 after "!": a common word's numbers are then an
+ * eighth of a byte each.
+ */
+export function encodePostings(numbers: number[], total = 0): string {
   let last = 0;
-  return numbers.map((n, i) => {
+  const gaps = numbers.map((n, i) => {
     const gap = i === 0 ? n : n - last;
     last = n;
     return gap.toString(36);
   }).join(',');
+  if (total === 0 || gaps.length <= Math.ceil(total / 6) + 1) return gaps;
+  // Six statements to a base-64 digit, the first in its lowest bit.
+  const digits = new Uint8Array(Math.ceil(total / 6));
+  for (const n of numbers) digits[Math.floor(n / 6)] |= 1 << n % 6;
+  return BITMAP + Array.from(digits, (d) => BASE64[d]).join('');
 }
 
 export function decodePostings(text: string): number[] {
   if (!text) return [];
+  if (text.startsWith(BITMAP)) {
+    const out: number[] = [];
+    for (let i = 1; i < text.length; i++) {
+      const d = BASE64.indexOf(text[i]);
+      for (let bit = 0; bit < 6; bit++) if (d & (1 << bit)) out.push((i - 1) * 6 + bit);
+    }
+    return out;
+  }
   let n = 0;
   return text.split(',').map((gap, i) => (n = (i === 0 ? 0 : n) + parseInt(gap, 36)));
 }
