@@ -42,7 +42,12 @@ if (options.import) log('importing a 5 MB record…');
 const imports = options.import ? measureImportThroughput() : undefined;
 const site = options.site ? await measureSite(budgets, options) : undefined;
 const scale: ScaleResult[] = [];
-for (const n of options.scaleSizes) scale.push(await measureScale(n, options.runs));
+for (const n of options.scaleSizes) {
+  const result = await measureScale(n, options.runs);
+  scale.push(result);
+  // Each size as it is measured: a larger size that fails later (out of memory, say) does not take these with it.
+  log(`scale ${n}: ${JSON.stringify(result)}`);
+}
 let importBench: ImportBench | undefined;
 if (options.import) {
   log(`import: npm run add --meta on ${options.importRecordsArg} records…`);
