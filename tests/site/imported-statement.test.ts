@@ -59,9 +59,9 @@ describe('a statement imported by npm run add', () => {
   });
 
   it('is in the search index', () => {
-    // Every Pagefind bundle of the build (one, or one per year), whatever its layout.
-    const dir = dist('pagefind');
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pf_fragment'));
+    // Every statement's text as the search reads it (/pagefind/statements/<year>/<n>.bin), whatever its year.
+    const dir = dist('pagefind/statements');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.bin'));
     const fragments = files.map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'));
     const page = fragments.find((f) => f.includes(`"url":"/statements/${corpus}/"`));
     expect(page).toBeDefined();
