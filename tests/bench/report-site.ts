@@ -6,7 +6,7 @@
  * are added to `misses` in the order of the table.
  */
 import { categories } from './lighthouse.ts';
-import { KiB, type Budgets, type Fetched } from './measure.ts';
+import type { Budgets, Fetched } from './measure.ts';
 import type { SiteResults } from './site.ts';
 import { kib, table } from './format.ts';
 import { checker, starlight } from './report.ts';
@@ -58,11 +58,11 @@ export function printSite(site: SiteResults, budgets: Budgets, runs: number, sta
       ]);
     }
   }
-  // The whole edition (the default) against the real site's search budget; one year against the budget it had
-  // before the whole edition was the default (100 KiB: missed by the word index's files, see budgets.json).
+  // The whole edition (the default) against issue 20's budget; one year against the budget it had before the
+  // whole edition was the default (missed since the word index: see budgets.json).
   const lines = [
-    { name: 'whole edition', list: site.searches, bytes: budgets.searchBytes, ms: budgets.searchMs },
-    { name: 'one year', list: site.yearSearches, bytes: 100 * KiB, ms: budgets.searchMs },
+    { name: 'whole edition', list: site.searches, bytes: budgets.editionSearchBytes, ms: budgets.searchMs },
+    { name: 'one year', list: site.yearSearches, bytes: budgets.searchBytes, ms: budgets.searchMs },
   ];
   for (const { name, list, bytes, ms } of lines) {
     const worstBytes = Math.max(...list.map((s) => s.bytes));

@@ -34,15 +34,16 @@ describe(`the meeting page (/${budgets.meetingPath}), its whole roster, cold cac
   });
 });
 
-// The whole edition's first search, the dialog's default, on the real site; the bench measures it
-// at 10,000 statements and more, against the whole-edition budget (tests/bench/scale.ts).
+// The whole edition's first search, the dialog's default, on the real site, against issue 20's budget;
+// the bench measures it at 10,000 statements and more (tests/bench/scale.ts), and one year's against
+// the budget it had before (searchBytes, missed: see budgets.json).
 describe('the first search of the whole edition', () => {
   for (const query of budgets.queries) {
-    it(`"${query}" fetches at most ${kib(budgets.searchBytes)}, opening the dialog included, and finds a paragraph`, async () => {
+    it(`"${query}" fetches at most ${kib(budgets.editionSearchBytes)}, opening the dialog included, and finds a paragraph`, async () => {
       const m = await measureSearch(await getBrowser(), url(), query);
       expect(m.paragraphResults).toBeGreaterThan(0);
       expect(m.requests.every((r) => r.status === 200), list(m.requests).join('\n')).toBe(true);
-      expect(m.bytes, `${kib(m.bytes)}:\n  ${list(m.requests).join('\n  ')}\n`).toBeLessThanOrEqual(budgets.searchBytes);
+      expect(m.bytes, `${kib(m.bytes)}:\n  ${list(m.requests).join('\n  ')}\n`).toBeLessThanOrEqual(budgets.editionSearchBytes);
     });
   }
 });
