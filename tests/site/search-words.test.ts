@@ -12,20 +12,19 @@ import { gunzipSync } from 'node:zlib';
 import { repoRoot } from '../bench/dist-check.ts';
 import { paths } from '../../src/lib/routing/routes.ts';
 import { parseQuery, passageRank, sameWord, wordsOf } from '../../src/lib/model/search/query.ts';
-import { fileName, matchesOf, type Bucket } from '../../src/lib/model/search/word-index.ts';
+import { ALIAS_BLOCK, fileName, matchesOf, type Bucket } from '../../src/lib/model/search/word-index.ts';
 
 const dist = join(repoRoot, 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, paths.searchWords), 'utf8')) as { files: number; statements: number; years: { year: string; from: number; statements: number }[] };
 const gunzipJson = <T>(file: string): T => JSON.parse(gunzipSync(readFileSync(join(dist, file))).toString('utf8')) as T;
 const records = manifest.years.flatMap((y) => Array.from({ length: y.statements }, (_, n) => gunzipJson<{ url: string; content: string; meta: Record<string, string> }>(paths.searchStatement(y.year, n))));
 const file = (key: string) => gunzipJson<Bucket>(paths.searchWordsFile(fileName(key, manifest.files)));
-const BLOCK = /⟦[^⟦⟧]*⟧/g;
 
 /** The statements a reading of every text finds: every word (unquoted, its other names too), and a quoted phrase as written. */
 function readEvery(query: string): number[] {
   const q = parseQuery(query);
   return records.flatMap((r, n) => {
-    const text = q.quoted ? r.content.replace(BLOCK, ' ') : r.content;
+    const text = q.quoted ? r.content.replace(ALIAS_BLOCK, ' ') : r.content;
     const tokens = wordsOf(text);
     const words = q.words.every((w) => tokens.some((t) => sameWord(t, w)));
     const phrase = !q.quoted || passageRank(text, { ...q, words: q.phrases.flat() }) === 1;

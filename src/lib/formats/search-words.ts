@@ -17,9 +17,9 @@
  * module says what they hold.
  */
 import type { IndexedFragment } from '../model/search/indexed.ts';
+import { COLUMN_KEYS as FACET_KEYS, type YearRange } from '../model/search/answer.ts';
 import { encodePostings, fileName, termKey, termsOf } from '../model/search/word-index.ts';
 
-export const FACET_KEYS = ['country', 'meeting', 'speaker'] as const;
 
 export interface WordIndexManifest {
   version: 1;
@@ -27,7 +27,7 @@ export interface WordIndexManifest {
   files: number;
   statements: number;
   /** Newest first. */
-  years: { year: string; from: number; statements: number }[];
+  years: YearRange[];
 }
 
 /** A facet: its values, and for each statement (by number) the index of its value, as base-36 numbers joined by commas. */

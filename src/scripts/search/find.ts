@@ -6,12 +6,12 @@
  * years). Statements' texts are not fetched here: the list asks for them a few
  * at a time (see panel.ts), and turns each into its passages (passageItems).
  */
-import { cleanExcerpt, type Run } from '../../lib/model/text/excerpt.ts';
+import { cleanExcerpt, runsOf, type Run } from '../../lib/model/text/excerpt.ts';
 import { nameKey } from '../../lib/model/text/text.ts';
 import { formatDate } from '../../lib/model/dates.ts';
-import { pagefindQuery, queryExcerpt, queryRanges, type Query } from '../../lib/model/search/query.ts';
+import { pagefindQuery, queryRanges, queryRuns, type Query } from '../../lib/model/search/query.ts';
 import { excerptAround, passagesOf } from '../../lib/model/search/passages.ts';
-import { answerOf, type Answer, type Column, type FacetKey } from '../../lib/model/search/answer.ts';
+import { answerOf, COLUMN_KEYS, type Answer, type Column, type ColumnKey, type FacetKey } from '../../lib/model/search/answer.ts';
 import type { Pagefind, PagefindData } from './pagefind.ts';
 import { loadColumn, loadWordIndex, matchesFor, statementData } from './words.ts';
 import type { SearchState } from './state.ts';
@@ -39,15 +39,13 @@ export interface Found {
   param: string;
 }
 
-type ColumnKey = Exclude<FacetKey, 'year'>;
-const COLUMNS: ColumnKey[] = ['country', 'meeting', 'speaker'];
 const columns: Partial<Record<ColumnKey, Column>> = {};
 /** Statements whose texts are fetched with the answer: the list's first batch (panel.ts). */
 export const FIRST = 5;
 
 /** Fetches the filters' columns: those chosen, or (`all`) every one, once the reader goes to the filters. */
 export async function loadColumns(state: SearchState, all: boolean): Promise<Partial<Record<ColumnKey, Column>>> {
-  const wanted = COLUMNS.filter((k) => !columns[k] && (all || state[k]));
+  const wanted = COLUMN_KEYS.filter((k) => !columns[k] && (all || state[k]));
   const loaded = await Promise.all(wanted.map(loadColumn));
   wanted.forEach((k, i) => (columns[k] = loaded[i]));
   return columns;
@@ -147,41 +145,26 @@ export function provenance(d: PagefindData): string {
   return [of ? `${speaker} (${of})` : speaker, record, date].filter(Boolean).join(' · ');
 }
 
-/** Text with the given ranges in `<mark>`, as HTML. */
-function markedHtml(text: string, ranges: [number, number][]): string {
-  let out = '';
-  let at = 0;
-  for (const [a, b] of ranges) {
-    if (a < at) continue;
-    out += `${escapeHtml(text.slice(at, a))}<mark>${escapeHtml(text.slice(a, b))}</mark>`;
-    at = b;
-  }
-  return out + escapeHtml(text.slice(at));
-}
-
 /**
  * A statement's passages that answer the query, as results. The excerpt is
  * cut from the passage as indexed (unquoted, the mentions' other names count),
  * around the first place the query answers; a word found in a mention's other
- * names marks the mention (queryExcerpt).
+ * names marks the mention (queryRuns).
  */
 export function passageItems(found: Found, d: PagefindData): Item[] {
   const q = found.query;
   return passagesOf(d, q).map((p) => {
     const [path, hash] = p.href.split('#');
-    let excerpt: Run[];
-    if (p.excerptHtml !== undefined) excerpt = queryExcerpt(p.excerptHtml, q, found.names);
-    else {
-      const source = q.quoted ? p.text : p.indexed;
-      const window = excerptAround(source, queryRanges(source, q)[0]?.[0] ?? 0);
-      excerpt = queryExcerpt(markedHtml(window, queryRanges(window, q)), q, found.names);
-    }
+    const source = q.quoted ? p.text : p.indexed;
+    const window = excerptAround(source, queryRanges(source, q)[0]?.[0] ?? 0);
+    const marks = Array.from({ length: window.length }, () => false);
+    for (const [a, b] of queryRanges(window, q)) marks.fill(true, a, b);
     return {
       kind: 'paragraph',
       href: `${path}${found.param}#${hash}`,
       label: p.sentence ? `¶ ${p.paragraph}, sentence ${p.sentence}` : `¶ ${p.paragraph}`,
       context: provenance(d),
-      excerpt,
+      excerpt: queryRuns(runsOf(window, marks), q, found.names),
     };
   });
 }

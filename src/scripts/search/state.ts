@@ -3,7 +3,9 @@
  * order — as one value that the address carries (`/search/?q=UNODC&year=2014`),
  * so that a search can be linked, bookmarked and restored.
  */
-export type SortOrder = 'relevance' | 'newest' | 'oldest';
+import type { SortOrder } from '../../lib/model/search/answer.ts';
+
+export type { SortOrder };
 
 export interface SearchState {
   q: string;

@@ -9,14 +9,11 @@
 import { hrefs, normalBase } from '../../lib/routing/routes.ts';
 import type { Query } from '../../lib/model/search/query.ts';
 import { fileName, holdsEveryWord, lookups, matchesOf, type Bucket, type Matches } from '../../lib/model/search/word-index.ts';
-import { yearOf, type Column, type FacetKey, type YearRange } from '../../lib/model/search/answer.ts';
+import { yearOf, type Column, type ColumnKey } from '../../lib/model/search/answer.ts';
+import type { WordIndexManifest } from '../../lib/formats/search-words.ts';
 import type { PagefindData } from './pagefind.ts';
 
-export interface WordIndex {
-  files: number;
-  statements: number;
-  years: YearRange[];
-}
+type WordIndex = WordIndexManifest;
 
 const base = import.meta.env.BASE_URL;
 const link = hrefs(base);
@@ -63,7 +60,7 @@ export async function matchesFor(q: Query, stale: () => boolean = () => false): 
 }
 
 /** A filter's column: its values, and each statement's. */
-export async function loadColumn(key: Exclude<FacetKey, 'year'>): Promise<Column> {
+export async function loadColumn(key: ColumnKey): Promise<Column> {
   const c = await file<{ values: string[]; of: string }>(`facets-${key}`);
   return { values: c.values, of: c.of ? c.of.split(',').map((v) => parseInt(v, 36)) : [] };
 }

@@ -8,6 +8,9 @@
 import type { Matches } from './word-index.ts';
 
 export type FacetKey = 'year' | 'country' | 'meeting' | 'speaker';
+/** The filters whose values are columns of the index (the year is the statements' numbers). */
+export const COLUMN_KEYS = ['country', 'meeting', 'speaker'] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 export interface YearRange {
@@ -25,7 +28,7 @@ export interface Column {
 export interface AnswerOptions {
   years: YearRange[];
   /** The filters' columns fetched so far (year needs none). */
-  columns: Partial<Record<Exclude<FacetKey, 'year'>, Column>>;
+  columns: Partial<Record<ColumnKey, Column>>;
   chosen: Partial<Record<FacetKey, string>>;
   sort: SortOrder;
   /** Whether the phrase holders come first (a query of several words, unquoted). */

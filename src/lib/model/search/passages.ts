@@ -10,8 +10,8 @@
  */
 import { fold } from '../text/excerpt.ts';
 import { TOKEN_GAP, tokensRank, type Query } from './query.ts';
+import { ALIAS_BLOCK as BLOCK } from './word-index.ts';
 
-const BLOCK = /⟦[^⟦⟧]*⟧/g;
 
 export interface IndexedAnchor {
   id: string;
@@ -24,7 +24,6 @@ export interface IndexedPage {
   url: string;
   content: string;
   anchors: IndexedAnchor[];
-  sub_results: { url: string; excerpt: string }[];
 }
 
 export interface Passage {
@@ -39,8 +38,6 @@ export interface Passage {
   text: string;
   /** The same with the mentions' other names (`⟦…⟧`), as indexed: where an unquoted query may have matched. */
   indexed: string;
-  /** Pagefind's excerpt of the paragraph (HTML with <mark>), when it gave one. */
-  excerptHtml?: string;
 }
 
 /** A paragraph longer than this (in words) lands on the sentence that answers: the corpus's speeches often have one paragraph. */
@@ -75,7 +72,6 @@ export function passagesOf(page: IndexedPage, q: Query): Passage[] {
     const rank = tokensRank(span(p.location, end), q);
     if (!rank) return;
     const own = sentences.filter((s) => Number(SENTENCE.exec(s.id)![1]) === n);
-    const sub = page.sub_results.find((s) => s.url.endsWith(`#${p.id}`));
     // Its length as printed: the mentions' other names (`⟦…⟧`) are not its words.
     const length = printedLength(p.location, end);
     if (own.length > 1 && length > WORDS_FOR_A_PARAGRAPH) {
@@ -88,7 +84,7 @@ export function passagesOf(page: IndexedPage, q: Query): Passage[] {
         return;
       }
     }
-    out.push({ href: `${path}#${p.id}`, paragraph: n, rank, text: printed(p.location, end), indexed: indexed(p.location, end), excerptHtml: sub?.excerpt });
+    out.push({ href: `${path}#${p.id}`, paragraph: n, rank, text: printed(p.location, end), indexed: indexed(p.location, end) });
   });
   return out.sort((a, b) => a.rank - b.rank);
 }

@@ -123,8 +123,13 @@ export function markQuery(runs: Run[], q: Query, names: string[] = []): Run[] {
  * phrases and the entities' names are marked.
  */
 export function queryExcerpt(html: string, q: Query, names: string[] = []): Run[] {
+  return queryRuns(parseExcerpt(html), q, names);
+}
+
+/** The same for runs already marked (a passage's text with the query's words marked where they stand). */
+export function queryRuns(marked: Run[], q: Query, names: string[] = []): Run[] {
   const own = (text: string) => wordsOf(text).some((t) => q.words.some((w) => sameWord(t, w, true)));
-  const runs = parseExcerpt(html).map((r) => (r.marked && !own(r.text) ? { ...r, marked: false } : r));
+  const runs = marked.map((r) => (r.marked && !own(r.text) ? { ...r, marked: false } : r));
   const out = markQuery(stripAliasBlocks(runs), q, names);
   if (out.length) {
     out[0].text = out[0].text.trimStart();

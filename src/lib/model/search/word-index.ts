@@ -24,12 +24,13 @@ import { STOP_WORDS, sameWord, wordsOf, type Query } from './query.ts';
 /** The prefix of a term found only in a mention's other names. */
 export const ALIAS = '~';
 
-const BLOCK = /⟦[^⟦⟧]*⟧/g;
+/** A mention's other names in Pagefind's text. */
+export const ALIAS_BLOCK = /⟦[^⟦⟧]*⟧/g;
 
 /** The terms of one statement's indexed text (Pagefind's `content`). */
 export function termsOf(content: string): Set<string> {
   const terms = new Set<string>();
-  const text = wordsOf(content.replace(BLOCK, ' '));
+  const text = wordsOf(content.replace(ALIAS_BLOCK, ' '));
   // A name the text itself holds is not filed again as another name.
   const add = (words: string[], prefix: string) => {
     words.forEach((w, i) => {
@@ -39,7 +40,7 @@ export function termsOf(content: string): Set<string> {
     });
   };
   add(text, '');
-  for (const block of content.match(BLOCK) ?? []) add(wordsOf(block), ALIAS);
+  for (const block of content.match(ALIAS_BLOCK) ?? []) add(wordsOf(block), ALIAS);
   return terms;
 }
 
@@ -113,11 +114,17 @@ export function lookups(q: Query): { words: string[]; pairs: string[] } {
 
 /** Whether the files hold every word of the query (in some form): only then are its pairs worth looking up. */
 export function holdsEveryWord(q: Query, file: (key: string) => Bucket): boolean {
-  return q.words.every((w) => Object.keys(file(wordKey(w))).some((term) => {
+  return q.words.every((w) => termsFor(file(wordKey(w)), [w], !q.quoted).length > 0);
+}
+
+/** The terms of a file that are these words (a plural the same), and, with `aliases`, the other names that are. */
+function termsFor(bucket: Bucket, words: string[], aliases: boolean): string[] {
+  return Object.keys(bucket).filter((term) => {
     const alias = term.startsWith(ALIAS);
-    const word = alias ? term.slice(1) : term;
-    return !word.includes(' ') && (!alias || !q.quoted) && sameWord(word, w);
-  }));
+    if (alias && !aliases) return false;
+    const parts = (alias ? term.slice(1) : term).split(' ');
+    return parts.length === words.length && parts.every((p, i) => sameWord(p, words[i]));
+  });
 }
 
 /** The pairs of a phrase that are looked up: all but those of two stop words. */
@@ -145,14 +152,7 @@ export function matchesOf(q: Query, file: (key: string) => Bucket): Matches {
   const aliases = !q.quoted;
   const holding = (words: string[]): number[] => {
     const bucket = file(words.map(wordKey).join(' '));
-    const lists: number[][] = [];
-    for (const [term, postings] of Object.entries(bucket)) {
-      const alias = term.startsWith(ALIAS);
-      if (alias && !aliases) continue;
-      const parts = (alias ? term.slice(1) : term).split(' ');
-      if (parts.length === words.length && parts.every((p, i) => sameWord(p, words[i]))) lists.push(decoded(bucket, term, postings));
-    }
-    return union(lists);
+    return union(termsFor(bucket, words, aliases).map((term) => decoded(bucket, term, bucket[term])));
   };
   const words = q.words.length ? intersection(q.words.map((w) => holding([w]))) : [];
   const phraseLists = q.phrases.map((phrase) => {
