@@ -72,7 +72,7 @@ export function searchPanel(state: SearchState, here: Here | undefined, changed:
     const parts = [entries.length ? count(entries.length, 'glossary entry', 'glossary entries') : ''];
     if (f && (state.type === '' || state.type === 'Statement')) {
       const n = f.statements.length;
-      parts.push(`${count(n, 'statement', 'statements')}${f.phrase !== undefined ? ` (${f.phrase} with the exact phrase)` : ''}`);
+      parts.push(`${count(n, 'statement', 'statements')}${f.phrase !== undefined && n > 0 ? ` (${f.phrase} with the exact phrase)` : ''}`);
       parts.push(`${count(passages.length, 'passage', 'passages')} shown`);
     } else if (!f) parts.push(`${count(passages.length, 'passage', 'passages')} in this statement`);
     status.textContent = parts.filter(Boolean).join(', ');
