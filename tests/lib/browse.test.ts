@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { countryOf, groupBy, meetingsOf, neighbours, slugify } from '../../src/lib/model/browse/browse.ts';
 import { pagerNumbers } from '../../src/lib/model/glossary/mentions.ts';
 import { readMentionPage, writeMentionIndex } from '../../src/lib/readers/mention-index.ts';
@@ -118,6 +118,10 @@ describe('the mentions index', () => {
     expect(readMentionPage(dir, 'ctc', 2).map((e) => e.slug)).toEqual(['s5']);
     // Written once: the same corpus finds it in place.
     expect(writeMentionIndex(list, () => { throw new Error('read again'); }, root, 2).dir).toBe(dir);
+    // The corpus edited: its new index replaces the old one, which the cache does not keep.
+    const edited = writeMentionIndex(list.slice(1), (s) => statement(Number(s.slug.slice(1))), root, 2);
+    expect(edited.dir).not.toBe(dir);
+    expect(readdirSync(root)).toEqual([basename(edited.dir)]);
   });
 });
 

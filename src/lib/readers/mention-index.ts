@@ -7,7 +7,7 @@
  * thousand.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mentionsOf, paragraphsByEntity, type MentionSnippet } from '../model/glossary/mentions.ts';
 import type { Mention, ParagraphData, StatementSummary } from '../model/statement/statement.ts';
@@ -54,7 +54,8 @@ export function writeMentionIndex(
   const done = join(dir, 'totals.json');
   if (existsSync(done)) return { dir, totals: JSON.parse(readFileSync(done, 'utf8')) as MentionTotals };
 
-  rmSync(dir, { recursive: true, force: true });
+  // The index of the corpus as it was is never read again: it leaves (the cache would grow with every edit).
+  if (existsSync(root)) for (const other of readdirSync(root)) rmSync(join(root, other), { recursive: true, force: true });
   const pending = new Map<string, MentionEntry[]>();
   const counts: Record<string, number> = {};
   const flush = (entity: string) => {
