@@ -22,7 +22,8 @@ import { slugTooLong } from '../lib/model/limits.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
 import { cacheIsWhole, lineOfMeetingKey, statementDigest } from './statement-digest.ts';
 import { meetingConflicts, type MeetingFacts } from '../lib/model/meeting/conflicts.ts';
-import { citationCachePath } from '../lib/model/statement/summary.ts';
+import { citationCachePath, summarise } from '../lib/model/statement/summary.ts';
+import type { CompiledStatement } from '../lib/model/statement/statement.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -118,6 +119,7 @@ export function statementLoader(): Loader {
         // The cache files of the statements as they are now (each statement's and its citations').
         const live = new Set<string>();
         const toCompile: CompileJob['files'] = [];
+        let restored = 0;
         for (const path of files) {
           const file = relative(root, path);
           const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
@@ -127,7 +129,14 @@ export function statementLoader(): Loader {
           const cache = join(cacheDir, `${slug}.${digest}.json`);
           live.add(basename(cache)).add(basename(citationCachePath(cache)));
           // A cache file that is missing, cut short or not made for this digest is compiled again.
-          if (store.get(slug)?.digest === digest && cacheIsWhole(cache, digest)) continue;
+          if (cacheIsWhole(cache, digest)) {
+            if (store.get(slug)?.digest === digest) continue;
+            // A whole cache file this store does not know (a compile cache kept without .astro's data store,
+            // as a CI cache or a shard's output brings it): its summary is read from it, not compiled again.
+            store.set({ id: slug, data: { ...summarise(JSON.parse(readFileSync(cache, 'utf8')) as CompiledStatement, cache) }, digest, filePath: file });
+            restored++;
+            continue;
+          }
           toCompile.push({ path, file, cache, digest });
         }
         const result = await compileAll({ entities: glossary.entries.map((e) => e.entity), base, site, files: toCompile });
@@ -141,7 +150,7 @@ export function statementLoader(): Loader {
         // build that was stopped) leaves the cache; the folder's other contents (the mentions index) stay.
         const stale = readdirSync(cacheDir).filter((f) => CACHE_FILE.test(f) && !live.has(f));
         for (const f of stale) rmSync(join(cacheDir, f), { force: true });
-        logger.info(`${files.length} statements (${result.compiled.length} compiled, ${stale.length} cache files dropped) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`${files.length} statements (${result.compiled.length} compiled, ${restored} read from the compile cache alone, ${stale.length} cache files dropped) in ${Math.round(performance.now() - started)} ms`);
       };
 
       await sync();

@@ -10,12 +10,13 @@
  *      meeting otherwise than another (a check across statements); the record and its statement edited together,
  *      a notes file, a claims file, a statement deleted, and a compile-cache
  *      file cut short: the incremental build equals a clean one;
- *   2. a glossary name and alias edited: the same.
- * Five builds of a small site, and two that stop early: the cheapest that covers the cases.
+ *   2. a glossary name and alias edited: the same;
+ *   3. the data store gone but the compile cache kept: nothing is compiled again, and the same.
+ * Six builds of a small site, and two that stop early: the cheapest that covers the cases.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempSite, type TempSite } from '../support/temp-site.ts';
 import { root } from '../support/statements.ts';
@@ -139,5 +140,20 @@ describe('an incremental build', () => {
     expect(buildError(site)).toBe('');
     expect(differences(site, cleanBuildOf(site))).toBe('');
     expect(readFileSync(join(site.dir, 'dist/glossary/sco/index.html'), 'utf8')).toContain('Shanghai Cooperation Organization (edited)');
+  }, 900_000);
+
+  it('reads a compile cache kept without its data store (a CI cache, a shard’s output) instead of compiling again, and equals a clean build', () => {
+    const cacheDir = join(site.dir, '.astro/cache');
+    const statements = join(cacheDir, 'verbatim-statements');
+    const stamp = () => readdirSync(statements).filter((f) => f.endsWith('.json')).sort().map((f) => `${f} ${statSync(join(statements, f)).ino} ${statSync(join(statements, f)).mtimeMs}`);
+    const before = stamp();
+    expect(before.length).toBeGreaterThan(0);
+    rmSync(join(cacheDir, 'data-store.json'));
+    rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });
+    expect(buildError(site)).toBe('');
+    // A compiled statement is written anew (by rename): the same files, untouched, mean none was.
+    expect(stamp()).toEqual(before);
+    // The content is the previous test's: its clean build is the reference.
+    expect(differences(site, clean[clean.length - 1])).toBe('');
   }, 900_000);
 });
