@@ -48,6 +48,14 @@ describe('counting characters the same way on both sides', () => {
     expect(fold('İSTANBUL')).toBe('istanbul');
   });
 
+  it('folds a whole text as it folds each character (a final capital sigma too)', async () => {
+    const { fold } = await import('../../src/lib/model/text/excerpt.ts');
+    for (const s of ['ΟΔΟΣ ΚΑΙ ΟΗΕ', 'Security Council’s CTC – UNODC', 'İstanbul Σ', 'ÀÉÎÕÜ Ǆ ǅ']) {
+      expect(fold(s), s).toBe(Array.from(s, (c) => fold(c)).join(''));
+    }
+    expect(fold('ΟΔΟΣ')).toBe('οδοσ');
+  });
+
   it('marks the right words after an emoji', () => {
     expect(html(cleanExcerpt('🇰🇿👍 the SCO and the CTC met.', ['CTC']))).toBe('🇰🇿👍 the SCO and the <mark>CTC</mark> met.');
     expect(html(cleanExcerpt('<mark>🙂</mark> the CTC', ['CTC']))).toBe('<mark>🙂</mark> the <mark>CTC</mark>');

@@ -48,3 +48,38 @@ describe('answerOf', () => {
     expect(() => answerOf(matches, options({ columns: {}, chosen: { speaker: 'Mr. Abdrakhmanov' } }))).toThrow(/speaker/);
   });
 });
+
+/** The answer as its definition says it, one statement at a time: what the walks side by side must equal. */
+function answerByDefinition(m: { all: number[]; phrase: number[] }, o: AnswerOptions) {
+  const valueOf = (key: string, n: number) => (key === 'year' ? yearOf(n, o.years)?.year : o.columns[key as 'country']!.values[o.columns[key as 'country']!.of[n]]);
+  const chosen = Object.keys(o.chosen).filter((k) => o.chosen[k as 'year']);
+  const passes = (n: number, except?: string) => chosen.every((k) => k === except || valueOf(k, n) === o.chosen[k as 'year']);
+  const facets: Record<string, Record<string, number>> = {};
+  for (const key of ['year', ...Object.keys(o.columns)]) {
+    facets[key] = {};
+    for (const n of m.all) if (passes(n, key)) facets[key][valueOf(key, n)!] = (facets[key][valueOf(key, n)!] ?? 0) + 1;
+  }
+  const all = m.all.filter((n) => passes(n));
+  const holders = all.filter((n) => m.phrase.includes(n));
+  return { statements: [...holders, ...all.filter((n) => !m.phrase.includes(n))], phrase: holders.length, facets };
+}
+
+describe('answerOf, against its definition', () => {
+  it('gives the same statements, phrase count and filter counts for random answers and filters', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const many = [
+      { year: '2020', from: 0, statements: 40 },
+      { year: '2019', from: 40, statements: 1 },
+      { year: '2014', from: 41, statements: 59 },
+    ];
+    const countries: Column = { values: ['France', 'Kazakhstan', 'China'], of: Array.from({ length: 100 }, () => Math.floor(random() * 3)) };
+    for (let round = 0; round < 50; round++) {
+      const all = Array.from({ length: 100 }, (_, n) => n).filter(() => random() < 0.4);
+      const phrase = all.filter(() => random() < 0.5);
+      const chosen = { ...(random() < 0.5 ? { year: ['2020', '2019', '2014'][Math.floor(random() * 3)] } : {}), ...(random() < 0.5 ? { country: countries.values[Math.floor(random() * 3)] } : {}) };
+      const o: AnswerOptions = { years: many, columns: { country: countries }, chosen, sort: 'relevance', phraseFirst: true };
+      expect(answerOf({ all, phrase }, o), JSON.stringify({ all, phrase, chosen })).toEqual(answerByDefinition({ all, phrase }, o));
+    }
+  });
+});

@@ -99,12 +99,14 @@ export async function find(pf: Pagefind, state: SearchState, query: Query, stale
     prefetch(answer.statements.slice(0, FIRST));
     return answer;
   });
-  const [entries, answer] = await Promise.all([
-    wantsEntries ? glossarySearch(pf, text, { filters: { kind: 'Entry', ...(state.type ? { type: state.type } : {}) } }, stale) : null,
-    answering,
-  ]);
+  // The entries' data is fetched as soon as Pagefind has answered, beside the statements' answer, not after it.
+  const entries = wantsEntries
+    ? glossarySearch(pf, text, { filters: { kind: 'Entry', ...(state.type ? { type: state.type } : {}) } }, stale).then((found) =>
+        stale() ? [] : Promise.all((found?.results ?? []).slice(0, 3).map((r) => r.data())),
+      )
+    : [];
+  const [entryData, answer] = await Promise.all([entries, answering]);
   if (stale()) return undefined;
-  const entryData = await Promise.all((entries?.results ?? []).slice(0, 3).map((r) => r.data()));
   // An entry the query names outright ("SCO", "Shanghai Cooperation Organisation") comes first, whatever Pagefind's ranking.
   const namesOf = (d: PagefindData) => [d.meta.title, ...(d.meta.names ?? '').split(' · ')].filter(Boolean);
   const named = entryData.filter((d) => namesOf(d).some((n) => nameKey(n) === nameKey(query.text)));

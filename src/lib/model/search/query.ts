@@ -71,8 +71,15 @@ export function pagefindQuery(q: Query): string {
 export function sameWord(token: string, word: string, prefix = false): boolean {
   if (token === word) return true;
   if (prefix && word.length >= 3 && token.startsWith(word)) return true;
-  const plural = (a: string, b: string) => a === `${b}s` || a === `${b}es` || a === `${b}'s`;
-  return plural(token, word) || plural(word, token);
+  return pluralOf(token, word) || pluralOf(word, token);
+}
+
+/** Whether `a` is `b` with "s", "es" or "'s" (compared in place: a passage's every word is asked at every keystroke). */
+function pluralOf(a: string, b: string): boolean {
+  const extra = a.length - b.length;
+  if (extra < 1 || extra > 2 || !a.startsWith(b)) return false;
+  const end = a.slice(b.length);
+  return end === 's' || end === 'es' || end === "'s";
 }
 
 /** How a passage answers the query: 1 holds a phrase, 2 holds all the words, 0 does not answer it. */

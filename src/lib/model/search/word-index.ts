@@ -20,6 +20,7 @@
  * every pair apart is counted too, which the passages then leave out).
  */
 import { STOP_WORDS, sameWord, wordsOf, type Query } from './query.ts';
+import { bitsOfBitmap, bitsOfNumbers, intersectBits, numbersOfBits, unionBits, type Bits } from './bitset.ts';
 
 /** The prefix of a term found only in a mention's other names. */
 export const ALIAS = '~';
@@ -146,53 +147,32 @@ export interface Matches {
 /**
  * The statements that answer `q`, from the files it looks up (`file(key)`):
  * every word (or, unquoted, one of the mentions' other names for it), and for a
- * quoted query every phrase.
+ * quoted query every phrase. Worked out as sets of bits (bitset.ts).
  */
 export function matchesOf(q: Query, file: (key: string) => Bucket): Matches {
   const aliases = !q.quoted;
-  const holding = (words: string[]): number[] => {
+  const holding = (words: string[]): Bits => {
     const bucket = file(words.map(wordKey).join(' '));
-    return union(termsFor(bucket, words, aliases).map((term) => decoded(bucket, term, bucket[term])));
+    return unionBits(termsFor(bucket, words, aliases).map((term) => decoded(bucket, term)));
   };
-  const words = q.words.length ? intersection(q.words.map((w) => holding([w]))) : [];
-  const phraseLists = q.phrases.map((phrase) => {
+  const words = q.words.length ? intersectBits(q.words.map((w) => holding([w]))) : new Uint32Array(0);
+  const phraseSets = q.phrases.map((phrase) => {
     const pairs = pairsOf(phrase);
-    return pairs.length ? intersection(pairs.map((p) => holding(p))) : holding(phrase);
+    return pairs.length ? intersectBits(pairs.map((p) => holding(p))) : holding(phrase);
   });
-  const phrase = phraseLists.length ? intersection([...phraseLists, words]) : [];
-  return { all: q.quoted ? phrase : words, phrase };
+  const phrase = phraseSets.length ? intersectBits([...phraseSets, words]) : new Uint32Array(0);
+  return { all: numbersOfBits(q.quoted ? phrase : words), phrase: numbersOfBits(phrase) };
 }
 
 // Each file's terms decoded once: a reader typing on asks for the same words again at every keystroke.
-const decodedOf = new WeakMap<Bucket, Map<string, number[]>>();
-function decoded(bucket: Bucket, term: string, postings: string): number[] {
+const decodedOf = new WeakMap<Bucket, Map<string, Bits>>();
+function decoded(bucket: Bucket, term: string): Bits {
   let cache = decodedOf.get(bucket);
   if (!cache) decodedOf.set(bucket, (cache = new Map()));
-  let list = cache.get(term);
-  if (!list) cache.set(term, (list = decodePostings(postings)));
-  return list;
-}
-
-/** The numbers in any of the ascending lists, ascending. */
-function union(lists: number[][]): number[] {
-  if (lists.length <= 1) return lists[0] ?? [];
-  const all = lists.flat().sort((a, b) => a - b);
-  return all.filter((n, i) => i === 0 || n !== all[i - 1]);
-}
-
-/** The numbers in every one of the ascending lists, ascending (shortest first, walked side by side). */
-function intersection(lists: number[][]): number[] {
-  const [first, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-  let out = first ?? [];
-  for (const list of rest) {
-    const next: number[] = [];
-    let j = 0;
-    for (const n of out) {
-      while (j < list.length && list[j] < n) j++;
-      if (j === list.length) break;
-      if (list[j] === n) next.push(n);
-    }
-    out = next;
+  let bits = cache.get(term);
+  if (!bits) {
+    const postings = bucket[term];
+    cache.set(term, (bits = postings.startsWith(BITMAP) ? bitsOfBitmap(postings.slice(1)) : bitsOfNumbers(decodePostings(postings))));
   }
-  return out;
+  return bits;
 }

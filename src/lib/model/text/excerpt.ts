@@ -100,14 +100,19 @@ export function stripAliasBlocks(runs: Run[]): Run[] {
  * offsets carry over: a character whose lower case is longer ("İ" → "i̇")
  * keeps only its first unit.
  */
-export const fold = (s: string) =>
-  Array.from(s, (c) => {
-    const lower = c.toLowerCase();
-    return lower.length === c.length ? lower : lower.slice(0, c.length);
-  })
-    .join('')
-    .replace(/[\u2010\u2011\u2013\u2014]/g, '-')
-    .replace(/\u2019/g, "'");
+export const fold = (s: string) => {
+  // The whole string at once where that is the same as character by character (the search folds every
+  // passage it shows): where no lower case is longer, and no capital sigma, which lower-cases by its place.
+  const whole = s.toLowerCase();
+  const lower =
+    whole.length === s.length && !s.includes('\u03a3')
+      ? whole
+      : Array.from(s, (c) => {
+          const l = c.toLowerCase();
+          return l.length === c.length ? l : l.slice(0, c.length);
+        }).join('');
+  return lower.replace(/[\u2010\u2011\u2013\u2014]/g, '-').replace(/\u2019/g, "'");
+};
 
 /**
  * Marks every occurrence of the given names (whole words, any case, either
@@ -134,10 +139,11 @@ export function markNames(runs: Run[], names: string[]): Run[] {
 /** A text as runs, from whether each of its UTF-16 units is marked. */
 export function runsOf(text: string, marked: boolean[]): Run[] {
   const out: Run[] = [];
-  for (let k = 0; k < text.length; k++) {
-    const last = out[out.length - 1];
-    if (last && last.marked === marked[k]) last.text += text[k];
-    else out.push({ text: text[k], marked: marked[k] });
+  let start = 0;
+  for (let k = 1; k <= text.length; k++) {
+    if (k < text.length && marked[k] === marked[start]) continue;
+    out.push({ text: text.slice(start, k), marked: marked[start] });
+    start = k;
   }
   return out;
 }
