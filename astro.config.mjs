@@ -5,6 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import searchIndex from './src/integrations/search-index.ts';
 import buildLock from './src/integrations/build-lock.ts';
+import shards from './src/integrations/shards.ts';
+import { buildScope } from './src/lib/readers/build-scope.ts';
+import { parseShard } from './src/lib/model/shards.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { loadNotes } from './src/lib/readers/notes.ts';
 
@@ -13,6 +16,19 @@ import { loadNotes } from './src/lib/readers/notes.ts';
 // building for a real host.
 const site = process.env.SITE ?? 'https://verbatim.example';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+// `npm run build -- --shard K/N` builds shard K of N; `npm run build:merge` (`--merge`) merges the shards'
+// outputs (issue 23: src/lib/readers/build-scope.ts). The flags become the environment (VERBATIM_SHARD,
+// VERBATIM_MERGE), which the compile workers, the pages and the integrations read; a bad value fails here.
+const argv = process.argv.slice(2);
+const flag = argv.findIndex((a) => a === '--shard' || a.startsWith('--shard='));
+if (flag >= 0) {
+  const value = argv[flag].startsWith('--shard=') ? argv[flag].slice('--shard='.length) : (argv[flag + 1] ?? '');
+  parseShard(value, '--shard');
+  process.env.VERBATIM_SHARD = value;
+}
+if (argv.includes('--merge')) process.env.VERBATIM_MERGE = '1';
+buildScope();
 
 // The notes are read (and validated, with file:line errors) before anything is
 // built, so that a bad file fails at its line before Astro's own YAML reader
@@ -44,5 +60,6 @@ export default defineConfig({
   vite: { build: { modulePreload: false }, plugins: [noPreloadHelper()] },
   // The search index is built last, from dist/ (src/integrations/search-index.ts).
   // One build at a time in this folder (src/integrations/build-lock.ts): first, before anything is read.
-  integrations: [buildLock(), mdx(), searchIndex()],
+  // A shard's output and the merge's copy of the shards' (src/integrations/shards.ts): after the search index.
+  integrations: [buildLock(), mdx(), searchIndex(), shards()],
 });

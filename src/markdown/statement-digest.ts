@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseYamlFile } from '../lib/readers/yaml.ts';
 import { citationCachePath } from '../lib/model/statement/summary.ts';
 import { splitFrontMatter } from './compile-statement.ts';
@@ -33,13 +33,21 @@ export function filesReadBy(path: string, text: string): { frontMatter: unknown;
 
 /** The digest of statement `path` (content `text`) under `shared` (compiler, glossary, site). */
 export function statementDigest(path: string, text: string, shared: string): string {
+  return statementFacts(path, text, shared).digest;
+}
+
+/** Its digest, and the year its front matter gives (which shard holds it: src/markdown/statement-scope.ts), from one reading. */
+export function statementFacts(path: string, text: string, shared: string): { digest: string; year: number | undefined } {
   const { frontMatter, files } = filesReadBy(path, text);
   const hash = createHash('sha256').update(shared).update('\0').update(text).update('\0').update(JSON.stringify(frontMatter));
   for (const file of files) {
-    hash.update('\0').update(file).update('\0');
+    // The path from the statement's folder, not from /: the same content in another folder (a shard's runner, a
+    // copy) has the same digest, so the merge can take the shards' compiled statements.
+    hash.update('\0').update(relative(dirname(path), file)).update('\0');
     hash.update(existsSync(file) && statSync(file).isFile() ? readFileSync(file) : '(missing)');
   }
-  return hash.digest('hex').slice(0, 16);
+  const year = (frontMatter as { year?: unknown } | null)?.year;
+  return { digest: hash.digest('hex').slice(0, 16), year: Number.isInteger(year) ? (year as number) : undefined };
 }
 
 /** The end a whole cache file has (compile-batch.ts writes it; `citeBytes` is its citations file's size). */

@@ -11,7 +11,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { basename, join, relative } from 'node:path';
@@ -20,7 +20,9 @@ import { DataError } from '../lib/readers/yaml.ts';
 import { readGlossaryOnce } from '../lib/readers/glossary.ts';
 import { slugTooLong } from '../lib/model/limits.ts';
 import { compileBatch, type CompileJob, type CompileResult } from './compile-batch.ts';
-import { cacheIsWhole, lineOfMeetingKey, statementDigest } from './statement-digest.ts';
+import { cacheIsWhole, lineOfMeetingKey, statementFacts } from './statement-digest.ts';
+import { statementScope } from './statement-scope.ts';
+import { buildScope } from '../lib/readers/build-scope.ts';
 import { meetingConflicts, type MeetingFacts } from '../lib/model/meeting/conflicts.ts';
 import { citationCachePath, summarise } from '../lib/model/statement/summary.ts';
 import type { CompiledStatement } from '../lib/model/statement/statement.ts';
@@ -115,19 +117,35 @@ export function statementLoader(): Loader {
         // The site's address is in the digest: the cached citations carry it.
         const shared = `${compilerDigest(root)}:${glossary.digest}:${base}:${site ?? ''}`;
         const { files, problems } = listStatementFiles(statementsDir, root);
-        const seen = new Set<string>();
-        // The cache files of the statements as they are now (each statement's and its citations').
-        const live = new Set<string>();
-        const toCompile: CompileJob['files'] = [];
-        let restored = 0;
-        for (const path of files) {
+        // Every statement's digest and year first (no compile): a shard takes the statements of its years,
+        // and the cache keeps what any statement uses, whichever shard builds it.
+        const listed = files.map((path) => {
           const file = relative(root, path);
           const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-          seen.add(slug);
           const text = readFileSync(path, 'utf8');
-          const digest = statementDigest(path, text, shared);
-          const cache = join(cacheDir, `${slug}.${digest}.json`);
-          live.add(basename(cache)).add(basename(citationCachePath(cache)));
+          const { digest, year } = statementFacts(path, text, shared);
+          return { path, file, slug, digest, cache: join(cacheDir, `${slug}.${digest}.json`), year };
+        });
+        const scope = statementScope(listed, buildScope());
+        problems.push(...scope.problems);
+        const seen = new Set<string>();
+        // The cache files of the statements as they are now (each statement's and its citations').
+        const live = new Set(listed.flatMap(({ cache }) => [basename(cache), basename(citationCachePath(cache))]));
+        const toCompile: CompileJob['files'] = [];
+        let restored = 0;
+        for (const { path, file, slug, digest, cache, year } of listed) {
+          if (!scope.holds({ file, slug, cache, year })) continue;
+          seen.add(slug);
+          // The merge compiles nothing: each statement is the one its shard compiled, copied into this cache.
+          if (scope.source && !cacheIsWhole(cache, digest)) {
+            const from = scope.source({ file, slug, cache, year });
+            if (!cacheIsWhole(from.file, digest)) {
+              problems.push(`${file}:1: shard ${from.shard} did not compile it as it is now (${from.file} is missing or made for other content): build that shard again from this content`);
+              continue;
+            }
+            copyFileSync(citationCachePath(from.file), citationCachePath(cache));
+            copyFileSync(from.file, cache);
+          }
           // A cache file that is missing, cut short or not made for this digest is compiled again.
           if (cacheIsWhole(cache, digest)) {
             if (store.get(slug)?.digest === digest) continue;
@@ -150,7 +168,7 @@ export function statementLoader(): Loader {
         // build that was stopped) leaves the cache; the folder's other contents (the mentions index) stay.
         const stale = readdirSync(cacheDir).filter((f) => CACHE_FILE.test(f) && !live.has(f));
         for (const f of stale) rmSync(join(cacheDir, f), { force: true });
-        logger.info(`${files.length} statements (${result.compiled.length} compiled, ${restored} read from the compile cache alone, ${stale.length} cache files dropped) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`${seen.size} of ${files.length} statements (${result.compiled.length} compiled, ${restored} read from the compile cache alone, ${stale.length} cache files dropped) in ${Math.round(performance.now() - started)} ms`);
       };
 
       await sync();

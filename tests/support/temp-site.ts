@@ -18,8 +18,8 @@ export interface TempSite {
    * record and fixity files), so a test can import those records anew.
    */
   removeStatements(prefix: string): void;
-  /** Builds the copy; returns the build's wall time in milliseconds. */
-  build(env?: Record<string, string>): number;
+  /** Builds the copy (`npm run <script> -- <args>`); returns the build's wall time in milliseconds. */
+  build(env?: Record<string, string>, script?: string, args?: string[]): number;
   remove(): void;
 }
 
@@ -48,14 +48,14 @@ export function tempSite({ withContent = true }: { withContent?: boolean } = {})
         for (const f of readdirSync(at)) if (f.startsWith(prefix) && f.endsWith(ext)) rmSync(join(at, f));
       }
     },
-    build(env = {}) {
+    build(env = {}, script = 'build', args = []) {
       const started = performance.now();
       // Not the test runner's own environment: its BASE_URL, MODE and NODE_ENV
       // would override what the copy's build sets for itself.
       const clean = Object.fromEntries(
-        Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|NODE_ENV|DEV|PROD|SSR|VITEST.*|TEST)$/.test(k)),
+        Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|NODE_ENV|DEV|PROD|SSR|VITEST.*|TEST|VERBATIM_(SHARD|MERGE|SHARDS_DIR))$/.test(k)),
       );
-      execFileSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...clean, ...env } });
+      execFileSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...clean, ...env } });
       return performance.now() - started;
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

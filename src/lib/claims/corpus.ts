@@ -9,6 +9,7 @@ import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { getSummaries, loadStatement } from '../readers/corpus.ts';
 import { DataError } from '../readers/yaml.ts';
+import { buildsCorpus } from '../readers/build-scope.ts';
 import { readClaimsFile, reviewedClaims, type ClaimsFile, type ReviewedClaim } from './ledger.ts';
 import { typeset } from '../model/text/text.ts';
 
@@ -30,6 +31,8 @@ export function getAllClaims(): Promise<Map<string, StatementClaims>> {
       // Only statements with a ledger are read in full: the claims quote their paragraphs.
       const text = readFileSync(file, 'utf8');
       const named = /^statement:\s*["']?([a-z0-9-]+)/m.exec(text)?.[1];
+      // A shard holds some statements: another's ledger is its shard's (and a ledger of no statement the merge's to report).
+      if (!buildsCorpus() && named && !slugs.has(named)) continue;
       const statement = named && slugs.has(named) ? await loadStatement(named) : undefined;
       const { data, problems: found } = readClaimsFile(text, file, (slug) =>
         statement && slug === statement.slug ? { paragraphs: statement.paragraphs, noteIds: new Set(statement.notes.map((n) => n.id)) } : undefined,

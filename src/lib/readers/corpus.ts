@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { meetingsOf, slugify, type Meeting } from '../model/browse/browse.ts';
 import { getMeetingFiles } from './meeting-files.ts';
 import { rosterEntries } from '../model/meeting/roster.ts';
+import { buildsCorpus } from './build-scope.ts';
 
 /** A statement with its text and the editors' notes on it. */
 export interface Statement extends CompiledStatement {
@@ -134,6 +135,7 @@ async function validate(list: StatementSummary[]) {
     entities: glossaryEntries.map((g) => g.data),
     whereIsEntity: (id) => `${glossaryEntries.find((g) => g.data.id === id)?.filePath ?? id}:1`,
     noteFiles: noteFiles.map((f) => ({ statement: f.data.statement, where: lineFinder(f.filePath)(['statement']) })),
+    partial: !buildsCorpus(),
   });
   if (problems.length > 0) throw new DataError(problems);
 }

@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSummaries, loadStatement, type Statement } from '../../lib/readers/corpus.ts';
 import type { SiteInfo } from '../../lib/routing/routes.ts';
+import { statementRoute } from './scope.ts';
 
-export const statementPaths = (async () => (await getSummaries()).map((s) => ({ params: { slug: s.slug } }))) satisfies GetStaticPaths;
+export const statementPaths = ((options) => statementRoute(options, async () => (await getSummaries()).map((s) => ({ params: { slug: s.slug } })))) satisfies GetStaticPaths;
 
 /** A static endpoint that serves `build(statement)` with the given content type. */
 export function statementEndpoint(build: (s: Statement, site: SiteInfo) => string, contentType: string): APIRoute {

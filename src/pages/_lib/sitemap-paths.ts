@@ -4,6 +4,8 @@
  * is listed without touching this file; the 404 page is left out. Used by the
  * sitemap endpoints (the underscore of _lib keeps this file from being a page).
  */
+import { LISTING } from './scope.ts';
+
 interface PageModule {
   getStaticPaths?: (options: unknown) => Promise<{ params: Record<string, string | number | undefined> }[]> | { params: Record<string, string | number | undefined> }[];
 }
@@ -35,7 +37,7 @@ export function pagePaths(): Promise<string[]> {
       }
       const mod = await load();
       if (!mod.getStaticPaths) throw new Error(`sitemap: ${file} is a dynamic page without getStaticPaths`);
-      for (const { params } of await mod.getStaticPaths({ paginate: () => [] })) paths.push(pathOf(file, params));
+      for (const { params } of await mod.getStaticPaths(LISTING)) paths.push(pathOf(file, params));
     }
     return [...new Set(paths)].sort();
   })();

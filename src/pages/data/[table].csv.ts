@@ -10,8 +10,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { TABLES, type TableName } from '../../lib/formats/table-schema.ts';
 import { tableCsv } from '../_lib/table-csv.ts';
+import { corpusRoute } from '../_lib/scope.ts';
 
-export const getStaticPaths = (() => TABLES.map((t) => ({ params: { table: t.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = ((options) => corpusRoute(options, () => TABLES.map((t) => ({ params: { table: t.name } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(await tableCsv(params.table as TableName, { site, base: import.meta.env.BASE_URL }), {

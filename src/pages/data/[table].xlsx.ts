@@ -3,8 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { table, TABLES, type TableName } from '../../lib/formats/table-schema.ts';
 import { tableCsvRecords } from '../_lib/table-csv.ts';
 import { tableXlsx, XLSX_TYPE } from '../../lib/formats/xlsx.ts';
+import { corpusRoute } from '../_lib/scope.ts';
 
-export const getStaticPaths = (() => TABLES.map((t) => ({ params: { table: t.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = ((options) => corpusRoute(options, () => TABLES.map((t) => ({ params: { table: t.name } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params.table as TableName;

@@ -6,8 +6,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStatement } from '../../../lib/readers/corpus.ts';
 import { getAllClaims } from '../../../lib/claims/corpus.ts';
 import { claimsJson } from '../../../lib/claims/ledger-json.ts';
+import { statementRoute } from '../../_lib/scope.ts';
 
-export const getStaticPaths = (async () => [...(await getAllClaims()).keys()].map((slug) => ({ params: { slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = ((options) => statementRoute(options, async () => [...(await getAllClaims()).keys()].map((slug) => ({ params: { slug } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const statement = await loadStatement(params.slug!);
