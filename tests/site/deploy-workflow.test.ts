@@ -1,7 +1,9 @@
 /**
  * The GitHub Pages workflow: the jobs that run the project's code read the
  * repository and nothing else, only the publishing job may write to Pages,
- * and nothing is published from a commit whose tests fail.
+ * and nothing is published from a commit whose tests fail. The build runs
+ * in shards (issue 23): a matrix of shard jobs, one runner each, whose outputs
+ * the merge job takes as artifacts, and whose merge is what is published.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -9,10 +11,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root } from '../support/statements.ts';
 
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, string | boolean | number>;
+  env?: Record<string, string>;
+}
 interface Job {
   needs?: string | string[];
   permissions?: Record<string, string> | string;
-  steps: { uses?: string; run?: string }[];
+  strategy?: { matrix?: Record<string, unknown>; 'fail-fast'?: boolean };
+  outputs?: Record<string, string>;
+  steps: Step[];
 }
 const workflow = parse(readFileSync(join(root, '.github/workflows/deploy.yml'), 'utf8')) as {
   permissions?: Record<string, string> | string;
@@ -67,5 +77,71 @@ describe('the deploy workflow', () => {
       expect(tests.some((t) => upstream(name).has(t)), `${name} needs a test job`).toBe(true);
     }
     expect(upstream(publishing[0][0]).has(building[0][0])).toBe(true);
+  });
+});
+
+const shardJobs = jobs.filter(([, j]) => j.steps.some((s) => /npm run build -- --shard /.test(s.run ?? '')));
+const mergeJobs = jobs.filter(([, j]) => j.steps.some((s) => /npm run build:merge\b/.test(s.run ?? '')));
+const stepOf = (job: Job, uses: string) => job.steps.find((s) => s.uses?.startsWith(uses));
+
+describe('the deploy workflow’s shards', () => {
+  it('builds each shard of a matrix on a runner of its own: shard K of N, N from the plan', () => {
+    expect(shardJobs).toHaveLength(1);
+    const [, shard] = shardJobs[0];
+    expect(shard.strategy?.matrix?.shard).toMatch(/^\$\{\{ fromJSON\(needs\.(\w+)\.outputs\.shards\) \}\}$/);
+    const plan = /needs\.(\w+)\.outputs/.exec(String(shard.strategy!.matrix!.shard))![1];
+    expect(needs(shard)).toContain(plan);
+    const build = shard.steps.find((s) => /--shard /.test(s.run ?? ''))!;
+    expect(build.run).toBe(`npm run build -- --shard \${{ matrix.shard }}/\${{ needs.${plan}.outputs.count }}`);
+    // N defaults to one shard (a small edition: one shard and the merge), else the repository variable's.
+    const planStep = workflow.jobs[plan].steps.find((s) => s.env?.SHARDS)!;
+    expect(planStep.env!.SHARDS).toBe("${{ vars.SHARDS || '1' }}");
+    expect(workflow.jobs[plan].outputs).toEqual({ count: '${{ steps.plan.outputs.count }}', shards: '${{ steps.plan.outputs.shards }}' });
+  });
+
+  it('passes each shard’s dist/ and compile cache to the merge as an artifact', () => {
+    const [, shard] = shardJobs[0];
+    const upload = stepOf(shard, 'actions/upload-artifact@')!;
+    expect(upload.with?.name).toBe('shard-${{ matrix.shard }}');
+    expect(String(upload.with?.path).trim().split('\n')).toEqual(['dist', '.astro/cache/verbatim-statements']);
+    // .astro is a hidden folder, which upload-artifact leaves out unless told.
+    expect(upload.with?.['include-hidden-files']).toBe(true);
+    expect(upload.with?.['if-no-files-found']).toBe('error');
+    expect(mergeJobs).toHaveLength(1);
+    const [, merge] = mergeJobs[0];
+    const download = stepOf(merge, 'actions/download-artifact@')!;
+    expect(download.with).toEqual({ pattern: 'shard-*', path: 'shards' });
+    const mergeStep = merge.steps.find((s) => /build:merge/.test(s.run ?? ''))!;
+    expect(mergeStep.env?.VERBATIM_SHARDS_DIR).toBe('shards');
+    // Each artifact's folder renamed to the shard's number, which the merge reads, before the merge.
+    const rename = merge.steps.findIndex((s) => s.run === 'for d in shards/shard-*; do mv "$d" "shards/${d#shards/shard-}"; done');
+    expect(rename).toBeGreaterThan(merge.steps.indexOf(download));
+    expect(rename).toBeLessThan(merge.steps.indexOf(mergeStep));
+  });
+
+  it('builds the shards and the merge for the same address, which their compile caches carry', () => {
+    const env = (job: Job, re: RegExp) => job.steps.find((s) => re.test(s.run ?? ''))!.env!;
+    const shardEnv = env(shardJobs[0][1], /--shard /);
+    const mergeEnv = env(mergeJobs[0][1], /build:merge/);
+    expect(shardEnv.SITE).toBe('${{ steps.pages.outputs.origin }}');
+    expect(shardEnv.BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}');
+    expect({ SITE: mergeEnv.SITE, BASE_PATH: mergeEnv.BASE_PATH }).toEqual(shardEnv);
+  });
+
+  it('runs test, then the shards, then the merge, then the publishing job, which publishes the merge', () => {
+    const [shard] = shardJobs[0];
+    const [merge] = mergeJobs[0];
+    expect(building.map(([n]) => n)).toEqual([merge]);
+    expect(needs(workflow.jobs[shard])).toContain('test');
+    expect(needs(workflow.jobs[merge])).toContain(shard);
+    expect(needs(publishing[0][1])).toContain(merge);
+  });
+
+  it('lets the plan, the shards and the merge write nothing', () => {
+    const [shard] = shardJobs[0];
+    const [merge] = mergeJobs[0];
+    const plan = needs(workflow.jobs[shard]).find((n) => n !== 'test')!;
+    expect(permissionsOf(workflow.jobs[plan])).toEqual({});
+    for (const name of [shard, merge]) expect(permissionsOf(workflow.jobs[name]), name).toEqual({ contents: 'read' });
   });
 });
