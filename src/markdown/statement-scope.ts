@@ -29,7 +29,7 @@ export interface StatementScope {
   problems: string[];
 }
 
-const range = (years: number[]) => (years.length ? `${years[0]}–${years[years.length - 1]}` : 'no year');
+const range = (years: number[]) => (years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years.length ? String(years[0]) : 'no year');
 
 /** The shard of a statement's year; a statement without a usable year goes to shard 1, whose compile then reports it. */
 const shardOf = (cut: number[][], s: ListedStatement) => (s.year === undefined ? 1 : (shardOfYear(cut, s.year) ?? 1));
