@@ -11,7 +11,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { basename, join, relative } from 'node:path';
@@ -95,6 +95,16 @@ async function compileAll(job: CompileJob): Promise<CompileResult> {
   return { compiled: results.flatMap((r) => r.compiled), problems: results.flatMap((r) => r.problems) };
 }
 
+/** A file of a shard's cache into this one: a hard link (no bytes copied, 11 GB at the corpus's size), else a copy. */
+function linkOrCopy(from: string, to: string) {
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 /** A statement's cache file, its citations' file, or one of either left half-written (`.<pid>.tmp`). */
 const CACHE_FILE = /\.[0-9a-f]{16}(\.cite)?\.json(\.\d+\.tmp)?$/;
 
@@ -143,8 +153,9 @@ export function statementLoader(): Loader {
               problems.push(`${file}:1: shard ${from.shard} did not compile it as it is now (${from.file} is missing or made for other content): build that shard again from this content`);
               continue;
             }
-            copyFileSync(citationCachePath(from.file), citationCachePath(cache));
-            copyFileSync(from.file, cache);
+            // Citations first: the statement's file, checked whole with its citations' size, comes last.
+            linkOrCopy(citationCachePath(from.file), citationCachePath(cache));
+            linkOrCopy(from.file, cache);
           }
           // A cache file that is missing, cut short or not made for this digest is compiled again.
           if (cacheIsWhole(cache, digest)) {
