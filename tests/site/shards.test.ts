@@ -97,10 +97,12 @@ describe('a shard', () => {
     }
   });
 
-  it('compiles only its statements, and its cache keeps another shard’s entries (they are still used)', () => {
+  it('compiles only its statements, makes nothing that spans the corpus, and its cache keeps another shard’s entries (they are still used)', () => {
     const cached = (k: number) => readdirSync(join(shardsDir, String(k), '.astro/cache/verbatim-statements')).filter((f) => f.endsWith('.json'));
     expect(cached(2).length).toBe(2 * manifest(2).statements);
     expect(cached(3).length).toBe(2 * (manifest(1).statements + manifest(3).statements));
+    // Nothing that spans the corpus is made in a shard: no mentions index, no data tables beside the statements.
+    for (const k of [1, 2, 3]) expect(readdirSync(join(shardsDir, String(k), '.astro/cache/verbatim-statements')).filter((f) => !f.endsWith('.json')), `shard ${k}`).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
  * sitemap endpoints (the underscore of _lib keeps this file from being a page).
  */
 import { LISTING } from './scope.ts';
+import { buildsCorpus } from '../../lib/readers/build-scope.ts';
 
 interface PageModule {
   getStaticPaths?: (options: unknown) => Promise<{ params: Record<string, string | number | undefined> }[]> | { params: Record<string, string | number | undefined> }[];
@@ -29,6 +30,8 @@ let all: Promise<string[]> | undefined;
 /** Every page's path (without the base), sorted, once per build. */
 export function pagePaths(): Promise<string[]> {
   all ??= (async () => {
+    // The sitemaps are the merge's (issue 23): a shard lists nothing, rather than read the corpus's routes for a file it does not keep.
+    if (!buildsCorpus()) return [];
     const paths: string[] = [];
     for (const [file, load] of Object.entries(pages)) {
       if (!file.includes('[')) {
