@@ -35,5 +35,8 @@ export const options = {
   /** The 20 real statements of S/PV.8698. */
   real: !flag('no-real'),
   importRecordsArg,
+  /** The scale run's shards line: how many shards (`--shards N`, default 8; 0 leaves it out), up to which size (`--shards-up-to N`). */
+  shards: Number(option('shards') ?? 8),
+  shardsUpTo: Number(option('shards-up-to') ?? Infinity),
   importRecords: Number(importRecordsArg),
 };

@@ -52,6 +52,7 @@ export function printScale(scale: ScaleResult[], budgets: Budgets, misses: strin
     if (x.peakBytes > sb.peakBytes) misses.push(`peak memory at ${x.n}: ${(x.peakBytes / KiB ** 3).toFixed(2)} GiB > ${(sb.peakBytes / KiB ** 3).toFixed(2)} GiB`);
     if (x.largestPage.bytes > sb.largestPageBytes) misses.push(`largest page at ${x.n}: ${x.largestPage.path} ${kib(x.largestPage.bytes)} > ${kib(sb.largestPageBytes)}`);
   }
+  printShards(scale, budgets, misses);
   printProjection(scale, sb.firstSearchBytes);
   // Linearity: the time per statement at the largest size against that at 100
   // (at N=1 the fixed cost of a build dominates, so it is no baseline).
@@ -89,5 +90,29 @@ function printProjection(scale: ScaleResult[], budget: number): void {
         CORPUS_SIZES.map((n) => `${n.toLocaleString('en-US')}: ${kib(at(n))}`).join(', ') +
         `; ${kib(budget)} passed at ${Number.isFinite(limit) ? limit.toLocaleString('en-US') : 'no size'} statements.`,
     );
+  }
+}
+
+/** Issue 23's budget: one statement added costs its shard and the merge, at most this share of a whole build (at 10,000 in 8 shards). */
+export const INCREMENTAL_SHARE = 0.2;
+
+/** The shards lines: each shard's build, the merge, the edition as CI's runners build it (the slowest shard, then the merge), and an edit. */
+function printShards(scale: ScaleResult[], budgets: Budgets, misses: string[]): void {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const gib = (b: number) => `${(b / KiB ** 3).toFixed(2)} GiB`;
+  for (const x of scale) {
+    const r = x.shards;
+    if (!r) continue;
+    const slowest = Math.max(...r.shardMs);
+    const incremental = r.incrementalShardMs + r.incrementalMergeMs;
+    console.log(
+      `\nShards at ${x.n}: ${r.shards} shards ${r.shardMs.map(s).join(', ')} (peak ${gib(Math.max(...r.shardPeakBytes))}); merge ${s(r.mergeMs)} (peak ${gib(r.mergePeakBytes)}); ` +
+        `on ${r.shards} runners ${s(slowest + r.mergeMs)} against ${s(x.buildMs)} whole; ` +
+        `one statement added: its shard ${s(r.incrementalShardMs)} + the merge ${s(r.incrementalMergeMs)} = ${s(incremental)}, ${((100 * incremental) / x.buildMs).toFixed(0)} % of the whole build.`,
+    );
+    if (x.n >= 10_000 && incremental > INCREMENTAL_SHARE * x.buildMs) misses.push(`incremental rebuild at ${x.n} in ${r.shards} shards: ${s(incremental)} = ${((100 * incremental) / x.buildMs).toFixed(0)} % of the whole build > ${100 * INCREMENTAL_SHARE} %`);
+    for (const [what, peak] of [...r.shardPeakBytes.map((p, i) => [`shard ${i + 1}`, p] as const), ['the merge', r.mergePeakBytes] as const]) {
+      if (peak > budgets.scale.peakBytes) misses.push(`peak memory of ${what} at ${x.n}: ${gib(peak)} > ${gib(budgets.scale.peakBytes)}`);
+    }
   }
 }

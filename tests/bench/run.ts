@@ -17,6 +17,7 @@
  * on 1,000 real records, in records per second and peak memory.
  *
  * Options: --scale LIST|N  --no-scale  --no-site (scale only)  --no-import (both import measures)  --no-real  --no-lighthouse  --runs N (timing runs per query, default 3)
+ *   --shards N (the scale run's shards line, default 8; 0: none)  --shards-up-to N (only at sizes up to N)
  *   --import-records N (the batch's records, default 1000)
  * Then the real records: the output each of the 20 real statements of
  * S/PV.8698 writes (real-records.ts), the President's 24-word turn against its budget.

@@ -17,6 +17,8 @@ import { runMeasured } from './process-tree.ts';
 import { launchChromium, measurePage, type PageMeasure } from './measure.ts';
 import { measureSearch, type SearchMeasure } from './search-measure.ts';
 import { kib, log, median } from './format.ts';
+import { options } from './options.ts';
+import { measureShards, type ShardsResult } from './shards-measure.ts';
 
 export interface ScaleResult {
   n: number;
@@ -56,6 +58,8 @@ export interface ScaleResult {
   /** UNODC in one year (the first statement's, chosen in the dialog): the second line. */
   yearSearchBytes: number;
   yearSearchMs: number;
+  /** The same corpus in shards and their merge, and one statement added (issue 23), when measured at this size. */
+  shards?: ShardsResult;
 }
 
 /** The scale run's search queries (issue 20): a word and a phrase. */
@@ -110,7 +114,7 @@ export async function measureScale(n: number, runs: number): Promise<ScaleResult
       await browser.close();
       await server.close();
     }
-    return {
+    const result: ScaleResult = {
       n,
       words: corpus.words,
       paragraphs: corpus.paragraphs,
@@ -145,6 +149,9 @@ export async function measureScale(n: number, runs: number): Promise<ScaleResult
         .slice(0, 5)
         .map((r) => `${kib(r.bytes)} ${new URL(r.url).pathname}`),
     };
+    // Last: the shards' builds clear this build's dist/.
+    if (options.shards > 0 && n >= options.shards && n <= options.shardsUpTo) result.shards = await measureShards(site, options.shards);
+    return result;
   } finally {
     site.remove();
   }
