@@ -12,12 +12,14 @@ import { parse } from 'yaml';
 import { root } from '../support/statements.ts';
 
 interface Step {
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, string | boolean | number>;
   env?: Record<string, string>;
 }
 interface Job {
+  if?: string;
   needs?: string | string[];
   permissions?: Record<string, string> | string;
   strategy?: { matrix?: Record<string, unknown>; 'fail-fast'?: boolean };
@@ -123,8 +125,9 @@ describe('the deploy workflow’s shards', () => {
     const env = (job: Job, re: RegExp) => job.steps.find((s) => re.test(s.run ?? ''))!.env!;
     const shardEnv = env(shardJobs[0][1], /--shard /);
     const mergeEnv = env(mergeJobs[0][1], /build:merge/);
-    expect(shardEnv.SITE).toBe('${{ steps.pages.outputs.origin }}');
-    expect(shardEnv.BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}');
+    // Pages' address, or the bucket's (its repository variables) when the edition is published there.
+    expect(shardEnv.SITE).toBe("${{ vars.PUBLISH_TO == 'bucket' && vars.SITE || steps.pages.outputs.origin }}");
+    expect(shardEnv.BASE_PATH).toBe("${{ vars.PUBLISH_TO == 'bucket' && vars.BASE_PATH || steps.pages.outputs.base_path }}");
     expect({ SITE: mergeEnv.SITE, BASE_PATH: mergeEnv.BASE_PATH }).toEqual(shardEnv);
   });
 
@@ -143,5 +146,53 @@ describe('the deploy workflow’s shards', () => {
     const plan = needs(workflow.jobs[shard]).find((n) => n !== 'test')!;
     expect(permissionsOf(workflow.jobs[plan])).toEqual({});
     for (const name of [shard, merge]) expect(permissionsOf(workflow.jobs[name]), name).toEqual({ contents: 'read' });
+  });
+});
+
+const text = readFileSync(join(root, '.github/workflows/deploy.yml'), 'utf8');
+const bucketJobs = jobs.filter(([, j]) => j.steps.some((s) => /aws s3 sync/.test(s.run ?? '')));
+
+describe('the deploy workflow’s bucket, for a corpus-sized edition', () => {
+  it('publishes to the bucket instead of Pages exactly when PUBLISH_TO is "bucket"', () => {
+    expect(bucketJobs).toHaveLength(1);
+    const [, bucket] = bucketJobs[0];
+    expect(bucket.if).toBe("vars.PUBLISH_TO == 'bucket'");
+    expect(publishing[0][1].if).toBe("vars.PUBLISH_TO != 'bucket'");
+    const [, merge] = mergeJobs[0];
+    expect(stepOf(merge, 'actions/upload-pages-artifact@')!.if).toBe("vars.PUBLISH_TO != 'bucket'");
+    const site = stepOf(merge, 'actions/upload-artifact@')!;
+    expect(site.if).toBe("vars.PUBLISH_TO == 'bucket'");
+    expect(stepOf(bucket, 'actions/download-artifact@')!.with).toMatchObject({ name: site.with!.name, path: 'dist' });
+  });
+
+  it('publishes only what the tests passed and the merge built', () => {
+    const [name] = bucketJobs[0];
+    expect(upstream(name).has(testing[0][0])).toBe(true);
+    expect(needs(workflow.jobs[name])).toContain(mergeJobs[0][0]);
+  });
+
+  it('holds no GitHub permission, and is the only job given the bucket’s keys', () => {
+    const [name, bucket] = bucketJobs[0];
+    expect(permissionsOf(bucket)).toEqual({});
+    const blocks = text.split(/\n(?=  [a-z][\w-]*:\n)/);
+    const withSecrets = blocks.filter((b) => /\$\{\{\s*secrets\./.test(b)).map((b) => b.trim().split(':')[0]);
+    expect(withSecrets).toEqual([name]);
+  });
+
+  it('syncs the hashed assets first, kept a year, then the rest, checked on each visit, removing what went', () => {
+    const run = bucketJobs[0][1].steps.find((s) => /aws s3 sync/.test(s.run ?? ''))!.run!;
+    const syncs = run.split('\n').filter((l) => l.startsWith('aws s3 sync'));
+    expect(syncs).toHaveLength(2);
+    expect(syncs[0]).toMatch(/^aws s3 sync dist\/_astro "s3:\/\/\$BUCKET\/_astro" .*immutable/);
+    expect(syncs[1]).toMatch(/--exclude "_astro\/\*" --cache-control "no-cache" --delete$/);
+    expect(run).toMatch(/test -n "\$BUCKET" \|\| \{ echo "::error::/);
+  });
+
+  it('builds the shards and the merge for the bucket’s address when publishing there (Pages need not be on)', () => {
+    for (const [name, job] of [...shardJobs, ...mergeJobs]) {
+      expect(stepOf(job, 'actions/configure-pages@')!.if, name).toBe("vars.PUBLISH_TO != 'bucket'");
+      const build = job.steps.find((s) => /npm run build/.test(s.run ?? ''))!;
+      expect(build.env!.SITE, name).toBe("${{ vars.PUBLISH_TO == 'bucket' && vars.SITE || steps.pages.outputs.origin }}");
+    }
   });
 });
