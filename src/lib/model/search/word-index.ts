@@ -20,7 +20,7 @@
  * every pair apart is counted too, which the passages then leave out).
  */
 import { STOP_WORDS, sameWord, wordsOf, type Query } from './query.ts';
-import { bitsOfBitmap, bitsOfNumbers, intersectBits, numbersOfBits, unionBits, type Bits } from './bitset.ts';
+import { BASE64, bitsOfBitmap, bitsOfNumbers, intersectBits, numbersOfBits, unionBits, type Bits } from './bitset.ts';
 
 /** The prefix of a term found only in a mention's other names. */
 export const ALIAS = '~';
@@ -67,7 +67,6 @@ export function fileName(key: string, count: number): string {
 
 /** The mark of postings written as a bitmap. */
 const BITMAP = '!';
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /**
  * Statement numbers, ascending, as the gaps between them in base 36 ("3,2,a"),
@@ -91,14 +90,7 @@ export function encodePostings(numbers: number[], total = 0): string {
 
 export function decodePostings(text: string): number[] {
   if (!text) return [];
-  if (text.startsWith(BITMAP)) {
-    const out: number[] = [];
-    for (let i = 1; i < text.length; i++) {
-      const d = BASE64.indexOf(text[i]);
-      for (let bit = 0; bit < 6; bit++) if (d & (1 << bit)) out.push((i - 1) * 6 + bit);
-    }
-    return out;
-  }
+  if (text.startsWith(BITMAP)) return numbersOfBits(bitsOfBitmap(text.slice(1)));
   let n = 0;
   return text.split(',').map((gap, i) => (n = (i === 0 ? 0 : n) + parseInt(gap, 36)));
 }
